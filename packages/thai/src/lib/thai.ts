@@ -1,0 +1,3 @@
+export function thai(): string {
+  return 'thai';
+}
