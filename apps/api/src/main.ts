@@ -1,19 +1,41 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { createApp } from './app/create-app';
+import { loadConfig } from './config/app-config';
+import { appUrlFrom, withDatabase } from './database/database-urls';
+import { startEmbeddedPostgres, type RunningPostgres } from './database/embedded-postgres';
+import { prepareDatabase } from './database/bootstrap';
+import { seedDemo } from './database/seed/demo-seed';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+/**
+ * `npm start`: with DATABASE_URL, that server; without, an embedded PostgreSQL under .data/
+ * (kept across runs). Migrations run on every start; the demo data is seeded once.
+ */
+async function main(): Promise<void> {
+  const logger = new Logger('Elderwork');
+  const config = loadConfig();
+  let embedded: RunningPostgres | null = null;
+  let ownerUrl = config.databaseUrl;
+  if (!ownerUrl) {
+    logger.log(`no DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir}`);
+    embedded = await startEmbeddedPostgres(config.dataDir, true);
+    ownerUrl = withDatabase(embedded.url, 'elderwork');
+  }
+  await prepareDatabase(ownerUrl, config.appDbPassword);
+  if (config.demo && (await seedDemo(ownerUrl))) logger.log('demo data seeded (accounts in README.md)');
+
+  const app = await createApp(config, { appDatabaseUrl: config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.appDbPassword) });
+  const stop = async (): Promise<void> => {
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  await app.listen(config.port);
+  logger.log(`Elderwork is running on http://localhost:${config.port} (API docs: /api/docs)`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

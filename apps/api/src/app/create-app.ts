@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import type { AppConfig } from '../config/app-config';
+import { HttpErrorFilter } from '../common/http-error.filter';
+import { createValidationPipe } from '../common/validation';
+import { AppModule } from './app.module';
+
+export interface CreateAppOptions {
+  appDatabaseUrl: string;
+  poolSize?: number;
+  logger?: LogLevel[] | false;
+}
+
+/** The HTTP application: API under /api, OpenAPI at /api/docs, the built web app at /. */
+export async function createApp(config: AppConfig, options: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, options.appDatabaseUrl, options.poolSize), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.setGlobalPrefix('api');
+  app.set('trust proxy', 'loopback');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Elderwork API').setDescription('Employment programmes for older people, for Thai LAOs').setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  serveWebApp(app, config.webDir);
+  return app;
+}
+
+/** The single-page app: static files, and index.html for client-side routes. */
+function serveWebApp(app: NestExpressApplication, webDir: string): void {
+  const index = join(webDir, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Web').warn(`web app not built (${index} missing): run npm start, which builds it`);
+    return;
+  }
+  app.useStaticAssets(webDir, { index: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.sendFile(index);
+  });
+}

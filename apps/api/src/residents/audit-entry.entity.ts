@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { AuditAction } from '@elderwork/contracts';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { UserEntity } from '../users/user.entity';
+import { ResidentEntity } from './resident.entity';
+
+/** Who created, changed, removed or opened a person's record (PDPA accountability). Append-only. */
+@Entity('audit_entry')
+@Index('ix_audit_entry_resident', ['laoId', 'residentId', 'at'])
+export class AuditEntryEntity {
+  @PrimaryColumn({ name: 'lao_id', type: 'uuid' })
+  laoId!: string;
+
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lao_id' })
+  lao?: OrgUnitEntity;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId!: string;
+
+  // Tenant-to-tenant foreign key carries lao_id, so both rows live on one Citus shard.
+  @ManyToOne(() => ResidentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'lao_id', referencedColumnName: 'laoId' },
+    { name: 'resident_id', referencedColumnName: 'id' },
+  ])
+  resident?: ResidentEntity;
+
+  @Column({ name: 'actor_id', type: 'uuid' })
+  actorId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: UserEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  action!: AuditAction;
+
+  @Column({ type: 'jsonb', nullable: true })
+  changes!: Record<string, [unknown, unknown]> | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditAction, AuditEntryView } from '@elderwork/contracts';
+import type { TenantTx } from '../database/tenant-db';
+
+export interface AuditWrite {
+  residentId: string;
+  actorId: string;
+  action: AuditAction;
+  changes?: Record<string, [unknown, unknown]> | null;
+  note?: string | null;
+}
+
+/** The append-only audit trail of person records. */
+@Injectable()
+export class AuditRepository {
+  async record(tx: TenantTx, entry: AuditWrite): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_entry (lao_id, resident_id, actor_id, action, changes, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [tx.laoId, entry.residentId, entry.actorId, entry.action, entry.changes ? JSON.stringify(entry.changes) : null, entry.note ?? null],
+    );
+  }
+
+  async listForResident(tx: TenantTx, residentId: string): Promise<AuditEntryView[]> {
+    const rows = await tx.query<{
+      id: string; at: Date; action: AuditAction; changes: AuditEntryView['changes']; note: string | null;
+      actor_id: string; email: string; display_name: string;
+    }>(
+      `SELECT a.id, a.at, a.action, a.changes, a.note, u.id AS actor_id, u.email, u.display_name
+       FROM audit_entry a JOIN app_user u ON u.id = a.actor_id
+       WHERE a.resident_id = $1 ORDER BY a.at DESC, a.id`,
+      [residentId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      action: r.action,
+      changes: r.changes,
+      note: r.note,
+      actor: { id: r.actor_id, email: r.email, displayName: r.display_name },
+    }));
+  }
+}

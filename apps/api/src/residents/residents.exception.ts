@@ -1,0 +1,17 @@
+import { ERROR_CODES } from '@elderwork/contracts';
+import { DomainError, notFound } from '../common/domain-errors';
+import type { ResidentRow } from './resident-view';
+
+export const residentNotFound = (): DomainError => notFound('ข้อมูลผู้สูงอายุ');
+
+/** 409 naming the record that already has this national ID. */
+export const duplicateNationalId = (existing: Pick<ResidentRow, 'id' | 'prefix' | 'firstName' | 'lastName'>): DomainError =>
+  new DomainError(
+    409,
+    ERROR_CODES.duplicateNationalId,
+    `เลขประจำตัวประชาชนนี้ลงทะเบียนแล้ว: ${existing.prefix}${existing.firstName} ${existing.lastName}`,
+    {
+      existingId: existing.id,
+      errors: [{ field: 'nationalId', code: 'duplicate', message: 'เลขประจำตัวประชาชนนี้ลงทะเบียนไว้แล้วใน อปท. นี้' }],
+    },
+  );

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { AgeBand } from '@elderwork/thai';
+import type { CreateResidentDto, RegistrySummary, RemovalReason, Sex } from '@elderwork/contracts';
+import type { TenantTx } from '../database/tenant-db';
+import { ResidentEntity } from './resident.entity';
+import { RESIDENT_COLUMNS, type ResidentRow } from './resident-view';
+
+export type ResidentFields = Omit<CreateResidentDto, never>;
+
+/** Elders' age band at a date, as in the elderly allowance; NULL under 60. */
+export const AGE_BAND_SQL = (birthDate: string, on: string): string => `
+  CASE WHEN date_part('year', age(${on}, ${birthDate})) >= 90 THEN '90+'
+       WHEN date_part('year', age(${on}, ${birthDate})) >= 80 THEN '80-89'
+       WHEN date_part('year', age(${on}, ${birthDate})) >= 70 THEN '70-79'
+       WHEN date_part('year', age(${on}, ${birthDate})) >= 60 THEN '60-69' END`;
+
+/** The only place that builds SQL for the registry. Every method runs inside an LAO's transaction. */
+@Injectable()
+export class ResidentsRepository {
+  async list(tx: TenantTx, q: string | undefined, page: number, pageSize: number): Promise<{ rows: ResidentRow[]; total: number }> {
+    const search = q ? q.replace(/[-\s]/g, '') : '';
+    const rows = await tx.query<ResidentRow & { total: string }>(
+      `SELECT ${RESIDENT_COLUMNS}, count(*) OVER () AS total
+       FROM resident r
+       WHERE r.removed_at IS NULL
+         AND ($1 = '' OR r.national_id LIKE $1 || '%'
+              OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || $1 || '%')
+       ORDER BY r.first_name, r.last_name, r.id
+       LIMIT $2 OFFSET $3`,
+      [search, pageSize, (page - 1) * pageSize],
+    );
+    const total = rows[0] ? Number(rows[0].total) : await this.countMatching(tx, search);
+    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  }
+
+  /** Past the last page the window count is absent; count separately. */
+  private async countMatching(tx: TenantTx, search: string): Promise<number> {
+    const [row] = await tx.query<{ n: string }>(
+      `SELECT count(*) AS n FROM resident r WHERE r.removed_at IS NULL
+         AND ($1 = '' OR r.national_id LIKE $1 || '%' OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || $1 || '%')`,
+      [search],
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  async findById(tx: TenantTx, id: string, lock = false): Promise<ResidentRow | null> {
+    const rows = await tx.query<ResidentRow>(
+      `SELECT ${RESIDENT_COLUMNS} FROM resident r WHERE r.id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The current (not removed) record with this national ID, other than `exceptId`. */
+  async findCurrentByNationalId(tx: TenantTx, nationalId: string, exceptId?: string): Promise<ResidentRow | null> {
+    const rows = await tx.query<ResidentRow>(
+      `SELECT ${RESIDENT_COLUMNS} FROM resident r
+       WHERE r.national_id = $1 AND r.removed_at IS NULL AND ($2::uuid IS NULL OR r.id <> $2::uuid)`,
+      [nationalId, exceptId ?? null],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Inserts unless a current record has the national ID; returns the new id or null. */
+  async insert(tx: TenantTx, fields: ResidentFields): Promise<string | null> {
+    const result = await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(ResidentEntity)
+      .values({ ...fields, laoId: tx.laoId })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const row = result.raw[0] as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  async update(tx: TenantTx, id: string, change: Partial<ResidentFields>): Promise<void> {
+    await tx.manager
+      .createQueryBuilder()
+      .update(ResidentEntity)
+      .set({ ...change, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async markRemoved(tx: TenantTx, id: string, reason: RemovalReason, note: string | null): Promise<void> {
+    await tx.query(
+      `UPDATE resident SET removed_at = now(), removal_reason = $2, removal_note = $3, version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, reason, note],
+    );
+  }
+
+  async summary(tx: TenantTx, today: string): Promise<RegistrySummary> {
+    const [totals] = await tx.query<{ total: string; with_disability: string; living_alone: string }>(
+      `SELECT count(*) AS total,
+              count(*) FILTER (WHERE disability_type IS NOT NULL) AS with_disability,
+              count(*) FILTER (WHERE living_alone) AS living_alone
+       FROM resident WHERE removed_at IS NULL`,
+    );
+    const bands = await tx.query<{ age_band: AgeBand; sex: Sex; n: string }>(
+      `SELECT age_band, sex, count(*) AS n
+       FROM (SELECT ${AGE_BAND_SQL('birth_date', '$1::date')} AS age_band, sex FROM resident WHERE removed_at IS NULL) x
+       WHERE age_band IS NOT NULL GROUP BY age_band, sex`,
+      [today],
+    );
+    const byAgeBand = (['60-69', '70-79', '80-89', '90+'] as AgeBand[]).map((ageBand) => {
+      const count = (sex: Sex): number => Number(bands.find((b) => b.age_band === ageBand && b.sex === sex)?.n ?? 0);
+      return { ageBand, male: count('male'), female: count('female') };
+    });
+    return {
+      total: Number(totals?.total ?? 0),
+      withDisability: Number(totals?.with_disability ?? 0),
+      livingAlone: Number(totals?.living_alone ?? 0),
+      byAgeBand,
+    };
+  }
+}

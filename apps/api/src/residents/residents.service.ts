@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { todayInBangkok } from '@elderwork/thai';
+import type {
+  AuditEntryView, CreateResidentDto, Page, RegistrySummary, RemoveResidentDto, ResidentQueryDto, ResidentView, UpdateResidentDto,
+} from '@elderwork/contracts';
+import { staleVersion, validationFailed } from '../common/domain-errors';
+import { laoOf, type RequestContext } from '../common/request-context';
+import { TenantDb, type TenantTx } from '../database/tenant-db';
+import { AuditRepository } from './audit.repository';
+import { toResidentView, type ResidentRow } from './resident-view';
+import { duplicateNationalId, residentNotFound } from './residents.exception';
+import { ResidentsRepository, type ResidentFields } from './residents.repository';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/** Field → [before, after] for the fields the change really alters. */
+function diff(before: ResidentRow, change: Partial<ResidentFields>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [field, after] of Object.entries(change) as [keyof ResidentFields, unknown][]) {
+    const previous = before[field] ?? null;
+    if (after !== undefined && (after ?? null) !== previous) changes[field] = [previous, after ?? null];
+  }
+  return changes;
+}
+
+@Injectable()
+export class ResidentsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly residents: ResidentsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  list(ctx: RequestContext, query: ResidentQueryDto): Promise<Page<ResidentView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const { rows, total } = await this.residents.list(tx, query.q, page, pageSize);
+      return { items: rows.map((row) => toResidentView(row)), total, page, pageSize };
+    });
+  }
+
+  summary(ctx: RequestContext): Promise<RegistrySummary> {
+    return this.db.run(laoOf(ctx), (tx) => this.residents.summary(tx, todayInBangkok()));
+  }
+
+  create(ctx: RequestContext, dto: CreateResidentDto): Promise<ResidentView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const id = await this.residents.insert(tx, dto);
+      if (!id) {
+        const existing = await this.residents.findCurrentByNationalId(tx, dto.nationalId);
+        if (existing) throw duplicateNationalId(existing);
+        throw residentNotFound();
+      }
+      await this.audit.record(tx, { residentId: id, actorId: ctx.userId, action: 'create' });
+      return this.view(tx, id);
+    });
+  }
+
+  /** Opening a record is audited: who read a person's data, and when. */
+  get(ctx: RequestContext, id: string): Promise<ResidentView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const view = await this.view(tx, id);
+      await this.audit.record(tx, { residentId: id, actorId: ctx.userId, action: 'read' });
+      return view;
+    });
+  }
+
+  update(ctx: RequestContext, id: string, dto: UpdateResidentDto): Promise<ResidentView> {
+    const { version, ...change } = dto;
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const before = await this.current(tx, id, true);
+      if (before.version !== version) throw staleVersion();
+      const merged = { ...before, ...change };
+      if (merged.disabilityCardIssuedOn && !merged.disabilityType) {
+        throw validationFailed([{ field: 'disabilityCardIssuedOn', code: 'cardWithoutDisability', message: 'ระบุวันออกบัตรคนพิการได้เมื่อระบุประเภทความพิการแล้วเท่านั้น' }]);
+      }
+      if (change.nationalId && change.nationalId !== before.nationalId) {
+        const other = await this.residents.findCurrentByNationalId(tx, change.nationalId, id);
+        if (other) throw duplicateNationalId(other);
+      }
+      const changes = diff(before, change);
+      if (Object.keys(changes).length === 0) return toResidentView(before);
+      await this.residents.update(tx, id, change);
+      await this.audit.record(tx, { residentId: id, actorId: ctx.userId, action: 'update', changes });
+      return this.view(tx, id);
+    });
+  }
+
+  remove(ctx: RequestContext, id: string, dto: RemoveResidentDto): Promise<ResidentView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      await this.current(tx, id, true);
+      await this.residents.markRemoved(tx, id, dto.reason, dto.note ?? null);
+      await this.audit.record(tx, { residentId: id, actorId: ctx.userId, action: 'remove', note: dto.note ?? dto.reason });
+      return this.view(tx, id);
+    });
+  }
+
+  auditTrail(ctx: RequestContext, id: string): Promise<AuditEntryView[]> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      await this.view(tx, id);
+      return this.audit.listForResident(tx, id);
+    });
+  }
+
+  /** Any record of this LAO, removed ones included (they stay for past reports). */
+  private async view(tx: TenantTx, id: string): Promise<ResidentView> {
+    const row = await this.residents.findById(tx, id);
+    if (!row) throw residentNotFound();
+    return toResidentView(row);
+  }
+
+  /** A record still in the registry: removed ones cannot be changed. */
+  private async current(tx: TenantTx, id: string, lock: boolean): Promise<ResidentRow> {
+    const row = await this.residents.findById(tx, id, lock);
+    if (!row || row.removedAt) throw residentNotFound();
+    return row;
+  }
+}

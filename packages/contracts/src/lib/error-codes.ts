@@ -1,0 +1,13 @@
+/** Stable error codes the API returns; clients match on these, not on messages. */
+export const ERROR_CODES = {
+  validationFailed: 'VALIDATION_FAILED',
+  notFound: 'NOT_FOUND',
+  duplicateNationalId: 'DUPLICATE_NATIONAL_ID',
+  duplicateEmail: 'DUPLICATE_EMAIL',
+  staleVersion: 'STALE_VERSION',
+  unauthenticated: 'UNAUTHENTICATED',
+  forbidden: 'FORBIDDEN',
+  tooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  badFile: 'BAD_FILE',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -1,0 +1,53 @@
+import { ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
+import { isValidNationalId, parseThaiDate } from '@elderwork/thai';
+
+/** Apply several property decorators as one. */
+export const compose =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) => {
+    for (const decorate of decorators) decorate(target, key);
+  };
+
+/** For PATCH bodies: validate the field when it is present (null is present and must pass). */
+export const WhenPresent = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+
+export function IsNationalId(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'nationalId',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: { validate: (value: unknown) => typeof value === 'string' && isValidNationalId(value) },
+    });
+}
+
+/** A calendar date given as ISO CE, ISO with a BE year, or DD/MM/YYYY; the transform has already made it ISO CE. */
+export function IsThaiDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'thaiDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && parseThaiDate(value) === value,
+      },
+    });
+}
+
+/** A custom rule on the whole object, reported on one field. */
+export function Satisfies<T>(
+  name: string,
+  rule: (value: unknown, object: T) => boolean,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: { validate: (value: unknown, args) => rule(value, args?.object as T) },
+    });
+}
