@@ -1,3 +1,0 @@
-export function thai(): string {
-  return 'thai';
-}
