@@ -1,0 +1,27 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../src/database/embedded-postgres';
+import { withDatabase } from '../../src/database/database-urls';
+import { prepareDatabase } from '../../src/database/bootstrap';
+import { TEST_APP_PASSWORD } from './test-env';
+
+declare global {
+  var __ELDERWORK_PG__: RunningPostgres | undefined;
+}
+
+/**
+ * One fresh database per test run, on DATABASE_URL's server or on an embedded PostgreSQL,
+ * migrated with the real migrations. Test files share it and keep apart by using their own LAOs.
+ */
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env['DATABASE_URL'];
+  if (!serverUrl) {
+    const running = await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), 'elderwork-test-pg-')), false);
+    globalThis.__ELDERWORK_PG__ = running;
+    serverUrl = running.url;
+  }
+  const ownerUrl = withDatabase(serverUrl, `elderwork_test_${Date.now()}_${process.pid}`);
+  await prepareDatabase(ownerUrl, TEST_APP_PASSWORD);
+  process.env['ELDERWORK_TEST_OWNER_URL'] = ownerUrl;
+}
