@@ -10,6 +10,9 @@ const common = {
   synchronize: false,
   migrationsRun: false,
   migrationsTableName: 'schema_migration',
+  // gen_random_uuid() is built into PostgreSQL 13+: no extension to install (the app role could not).
+  uuidExtension: 'pgcrypto',
+  installExtensions: false,
 } as const;
 
 /** Owner connection: runs migrations and seeds. Short-lived. */

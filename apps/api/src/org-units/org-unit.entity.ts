@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { LaoType, OrgUnitType } from '@elderwork/contracts';
 
 /** Reference table (replicated to every node on Citus): the DLA, provinces and the 7,849 LAOs. */
@@ -6,7 +6,7 @@ import type { LaoType, OrgUnitType } from '@elderwork/contracts';
 @Index('uq_org_unit_type_code', ['type', 'code'], { unique: true })
 @Index('ix_org_unit_province', ['provinceCode'])
 export class OrgUnitEntity {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'varchar', length: 16 })

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { AuditAction } from '@elderwork/contracts';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
@@ -11,7 +11,7 @@ export class AuditEntryEntity {
   @PrimaryColumn({ name: 'lao_id', type: 'uuid' })
   laoId!: string;
 
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })

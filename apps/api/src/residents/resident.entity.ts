@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { DisabilityType, LegalBasis, RemovalReason, Sex } from '@elderwork/contracts';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 
@@ -9,7 +9,7 @@ export class ResidentEntity {
   @PrimaryColumn({ name: 'lao_id', type: 'uuid' })
   laoId!: string;
 
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })

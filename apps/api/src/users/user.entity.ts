@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@elderwork/contracts';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 
@@ -10,7 +10,7 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 @Index('uq_app_user_email', ['email'], { unique: true })
 @Index('ix_app_user_org_unit', ['orgUnitId'])
 export class UserEntity {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'varchar', length: 254 })
