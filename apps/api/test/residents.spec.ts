@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { ErrorBody, Page, ResidentView } from '@elderwork/contracts';
 import { TestApp, residentInput, type TestLao, type TestUser } from './support/test-app';
 
@@ -52,6 +53,27 @@ describe('elder registry (ทะเบียนผู้สูงอายุ)',
       const fields = (res.body as ErrorBody).errors!.map((e) => e.field).sort();
       expect(fields).toEqual(['birthDate', 'firstName', 'lastName', 'legalBasis', 'moo', 'nationalId', 'prefix', 'sex']);
       for (const error of (res.body as ErrorBody).errors!) expect(error.message).toMatch(/[\u0E00-\u0E7F]/);
+    });
+
+    it('refuses an impossible date with 400 on the date field', async () => {
+      const res = await t.http.post('/api/residents').set(staff.auth).send(residentInput({ birthDate: '31/02/2493' })).expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'birthDate', code: 'thaiDate' })]);
+    });
+
+    it('never answers arbitrary input with a 500 (property test)', async () => {
+      const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.array(fc.string(), { maxLength: 2 }));
+      const body = fc.record(
+        { nationalId: value, prefix: value, firstName: value, lastName: value, sex: value, birthDate: value, moo: value, phone: value,
+          disabilityType: value, disabilityCardIssuedOn: value, livingAlone: value, legalBasis: value },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (input) => {
+          const res = await t.http.post('/api/residents').set(staff.auth).send(input);
+          expect([201, 400, 409]).toContain(res.status);
+        }),
+        { numRuns: 60 },
+      );
     });
 
     it('refuses unknown fields and malformed JSON with 400', async () => {

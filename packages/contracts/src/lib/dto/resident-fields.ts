@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ageOn, fiscalYearOf, periodOf, todayInBangkok } from '@elderwork/thai';
+import { ageOn, fiscalYearOf, isIsoDate, periodOf, todayInBangkok } from '@elderwork/thai';
 import { DISABILITY_TYPES, LEGAL_BASES, SEXES } from '../residents';
 import { compose, IsNationalId, IsThaiDate, Satisfies } from '../validation/decorators';
 import { th } from '../validation/messages';
@@ -10,10 +10,12 @@ const THAI_NAME = /^[\u0E00-\u0E7F][\u0E00-\u0E7F .\-()]*$/;
 
 /** The person is 60+, or turns 60 by the end of the current fiscal year (allowance rule). */
 export function isElderBirthDate(birthDate: unknown, today = todayInBangkok()): boolean {
-  if (typeof birthDate !== 'string') return false;
+  if (typeof birthDate !== 'string' || !isIsoDate(birthDate)) return false;
   const fiscalYearEnd = periodOf(fiscalYearOf(today), 'fiscal').end;
   return ageOn(birthDate, fiscalYearEnd) >= 60;
 }
+
+const isIsoString = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
 
 interface WithDates {
   birthDate?: string;
@@ -46,8 +48,9 @@ export const ResidentField = {
       ToIsoDate(),
       IsDefined({ message: th('required') }),
       IsThaiDate({ message: th('date') }),
-      Satisfies<unknown>('notInFuture', (v) => typeof v === 'string' && v <= todayInBangkok(), { message: th('birthInFuture') }),
-      Satisfies<unknown>('elderAge', (v) => isElderBirthDate(v), { message: th('elderAge') }),
+      // Rules on a date hold vacuously for a malformed one: the date rule alone reports it.
+      Satisfies<unknown>('notInFuture', (v) => !isIsoString(v) || v <= todayInBangkok(), { message: th('birthInFuture') }),
+      Satisfies<unknown>('elderAge', (v) => !isIsoString(v) || isElderBirthDate(v), { message: th('elderAge') }),
     ),
   houseNo: () => compose(Trim(), IsString({ message: th('houseNo') }), MaxLength(20, { message: th('houseNo') })),
   moo: () => compose(ToInt(), IsInt({ message: th('moo') }), Min(1, { message: th('moo') }), Max(99, { message: th('moo') })),
@@ -68,7 +71,7 @@ export const ResidentField = {
       IsThaiDate({ message: th('date') }),
       Satisfies<WithDates>(
         'cardDate',
-        (v, o) => typeof v === 'string' && v <= todayInBangkok() && (!o.birthDate || v >= o.birthDate),
+        (v, o) => !isIsoString(v) || (v <= todayInBangkok() && (!isIsoString(o.birthDate) || v >= o.birthDate)),
         { message: th('cardDate') },
       ),
       Satisfies<WithDates>('cardWithoutDisability', (_v, o) => !!o.disabilityType, { message: th('cardWithoutDisability') }),
