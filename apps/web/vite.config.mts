@@ -1,25 +1,27 @@
 /// <reference types='vitest' />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
-import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
-  server:{
+  server: {
     port: 4200,
     host: 'localhost',
+    // The API runs on :3000 in development; in production it serves this app on the same origin.
+    proxy: { '/api': 'http://localhost:3000' },
   },
-  preview:{
+  preview: {
     port: 4300,
     host: 'localhost',
+    proxy: { '/api': 'http://localhost:3000' },
   },
-  plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
-  // Uncomment this if you are using workers.
-  // worker: {
-  //   plugins: () => [ nxViteTsPaths() ],
-  // },
+  // The shared DTOs (@elderwork/contracts) use legacy TypeScript decorators (class-validator).
+  // Metadata emission is off: nothing in the browser reads `design:type`.
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: false } },
+  plugins: [react()],
+  // @elderwork/* come from tsconfig.base.json paths (Vite's own resolver; nxViteTsPaths is deprecated).
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
@@ -34,10 +36,11 @@ export default defineConfig(() => ({
     globals: true,
     environment: 'jsdom',
     include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
+    setupFiles: ['./src/test-setup.ts'],
     reporters: ['default'],
     coverage: {
       reportsDirectory: '../../coverage/apps/web',
       provider: 'v8' as const,
-    }
+    },
   },
 }));

@@ -1,15 +1,52 @@
-import { render } from '@testing-library/react';
-
+import { fireEvent, render, screen } from '@testing-library/react';
+import { mockFetch, staffUser } from '../test-utils';
 import App from './app';
 
+function signIn(email: string, password: string) {
+  fireEvent.change(screen.getByLabelText('อีเมล'), { target: { value: email } });
+  fireEvent.change(screen.getByLabelText('รหัสผ่าน'), { target: { value: password } });
+  fireEvent.click(screen.getByTestId('login-submit'));
+}
+
 describe('App', () => {
-  it('should render successfully', () => {
-    const { baseElement } = render(<App />);
-    expect(baseElement).toBeTruthy();
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('asks a signed-out user to sign in, in Thai', () => {
+    mockFetch(() => [500, {}]);
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('เข้าสู่ระบบ');
   });
 
-  it('should have a greeting as the title', () => {
-    const { getAllByText } = render(<App />);
-    expect(getAllByText(new RegExp('Welcome web', 'gi')).length > 0).toBeTruthy();
+  it('shows the API message when there were too many attempts', async () => {
+    const message = 'เข้าสู่ระบบผิดเกิน 5 ครั้ง กรุณารอ 15 นาที';
+    mockFetch(() => [429, { statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message }]);
+    render(<App />);
+    signIn('staff@khlaengkachet.demo', 'wrong-password');
+    expect((await screen.findByTestId('login-error')).textContent).toBe(message);
+  });
+
+  it('signs in and shows the org unit, the role in Thai and the registry menu', async () => {
+    mockFetch(({ url }) => {
+      if (url === '/api/auth/login') return [200, { accessToken: 'tok', user: staffUser }];
+      if (url === '/api/residents/summary')
+        return [200, { total: 3, withDisability: 1, livingAlone: 1, byAgeBand: [{ ageBand: '60-69', male: 1, female: 2 }] }];
+      return [404, { statusCode: 404, code: 'NOT_FOUND', message: 'ไม่พบ' }];
+    });
+    render(<App />);
+    signIn('staff@khlaengkachet.demo', 'elderwork-demo-2569');
+    expect((await screen.findByTestId('org-unit')).textContent).toContain('เทศบาลตำบลแกลง-กะเฉด');
+    expect(screen.getByTestId('user-role').textContent).toBe('เจ้าหน้าที่กองสวัสดิการสังคม');
+    expect(screen.getByTestId('nav-residents')).toBeTruthy();
+    expect((await screen.findByTestId('stat-total')).textContent).toContain('3');
+    expect(sessionStorage.getItem('elderwork.token')).toBe('tok');
+  });
+
+  it('gives provincial officers no person-level menu', async () => {
+    const officer = { ...staffUser, role: 'province_officer' as const, orgUnit: { ...staffUser.orgUnit, type: 'province' as const, laoType: null, name: 'ระยอง' } };
+    mockFetch(() => [200, officer]);
+    sessionStorage.setItem('elderwork.token', 'tok');
+    render(<App />);
+    expect(await screen.findByTestId('officer-home')).toBeTruthy();
+    expect(screen.queryByTestId('nav-residents')).toBeNull();
   });
 });

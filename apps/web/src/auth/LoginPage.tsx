@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { LoginDto } from '@elderwork/contracts';
+import { useLang } from '../i18n';
+import { describeError } from '../i18n/errors';
+import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { Alert } from '../ui/Alert';
+import { Field } from '../ui/Field';
+import { useAuth } from './auth-context';
+
+interface LoginForm {
+  email: string;
+  password: string;
+}
+
+const resolver = classValidatorResolver(LoginDto) as Resolver<LoginForm>;
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { user, login } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm<LoginForm>({ resolver, defaultValues: { email: '', password: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+
+  if (user) return <Navigate to={from} replace />;
+
+  const onSubmit = form.handleSubmit(async ({ email, password }) => {
+    setError(null);
+    try {
+      await login(email, password);
+      navigate(from, { replace: true });
+    } catch (e) {
+      setError(e);
+    }
+  });
+
+  return (
+    <main className="login">
+      <div className="login-card">
+        <div className="login-top">
+          <div>
+            <h1 className="brand">{t('app.name')}</h1>
+            <p className="muted">{t('app.tagline')}</p>
+          </div>
+          <LanguageSwitch />
+        </div>
+        <h2>{t('auth.title')}</h2>
+        {error !== null && (
+          <Alert tone="error" testId="login-error">
+            {describeError(error, lang, t)}
+          </Alert>
+        )}
+        <form onSubmit={onSubmit} noValidate data-testid="login-form">
+          <Field name="email" label={t('auth.email')} error={errors.email}>
+            <input id="email" type="email" autoComplete="username" {...form.register('email')} />
+          </Field>
+          <Field name="password" label={t('auth.password')} error={errors.password}>
+            <input id="password" type="password" autoComplete="current-password" {...form.register('password')} />
+          </Field>
+          <button type="submit" className="btn btn--primary btn--block" disabled={isSubmitting} data-testid="login-submit">
+            {isSubmitting ? t('auth.submitting') : t('auth.submit')}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@elderwork/contracts';
+import { useAuth } from './auth-context';
+
+/**
+ * Renders its children (or the nested routes) for a signed-in user, of one of `roles` if given;
+ * otherwise redirects to the login page or home.
+ */
+export function RequireAuth({ children, roles }: { children?: ReactNode; roles?: readonly Role[] }) {
+  const { user } = useAuth();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (user === undefined) return <p className="page-loading">{t('common.loading')}</p>;
+  if (user === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (roles && !roles.includes(user.role)) return <Navigate to="/" replace />;
+  return children ?? <Outlet />;
+}

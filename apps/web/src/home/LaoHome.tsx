@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { residentsApi } from '../api/endpoints';
+import { useFetch } from '../api/use-fetch';
+import { LoadError } from '../ui/LoadError';
+import { Stat } from '../ui/Stat';
+
+// recharts is the largest dependency: load it only with the home page's chart.
+const AgeBandChart = lazy(() => import('./AgeBandChart').then((m) => ({ default: m.AgeBandChart })));
+
+/** The LAO's registry at a glance. */
+export function LaoHome() {
+  const { t } = useTranslation();
+  const { data, error, reload } = useFetch(() => residentsApi.summary(), 'summary');
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('home.title')}</h1>
+        <Link to="/residents/new" className="btn btn--primary">
+          {t('residents.register')}
+        </Link>
+      </div>
+      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {data && (
+        <>
+          <div className="stats">
+            <Stat label={t('home.total')} value={data.total} unit={t('home.persons')} testId="stat-total" />
+            <Stat label={t('home.withDisability')} value={data.withDisability} unit={t('home.persons')} testId="stat-disability" />
+            <Stat label={t('home.livingAlone')} value={data.livingAlone} unit={t('home.persons')} testId="stat-alone" />
+          </div>
+          <Suspense fallback={<p className="page-loading">{t('common.loading')}</p>}>
+            <AgeBandChart data={data.byAgeBand} />
+          </Suspense>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next';
+import { ApiError, NetworkError } from '../api/client';
+import type { Lang } from './index';
+
+const KNOWN_CODES = [
+  'UNAUTHENTICATED',
+  'TOO_MANY_ATTEMPTS',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_FILE',
+  'DUPLICATE_EMAIL',
+] as const;
+type KnownCode = (typeof KNOWN_CODES)[number];
+
+function isKnown(code: string): code is KnownCode {
+  return (KNOWN_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * A message for a failed call. In Thai the server's own message is the most precise (it may say
+ * how long to wait, say); in English we translate the stable error code where we know it.
+ */
+export function describeError(error: unknown, lang: Lang, t: TFunction): string {
+  if (error instanceof NetworkError) return t('common.networkError');
+  if (!(error instanceof ApiError)) return t('errors.generic');
+  if (lang === 'th' && error.body.message) return error.body.message;
+  if (isKnown(error.code)) return t(`errors.${error.code}`);
+  return error.body.message || t('errors.generic');
+}

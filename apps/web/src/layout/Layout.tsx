@@ -1,0 +1,63 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LAO_ROLES, ROLE_LABELS } from '@elderwork/contracts';
+import { useAuth, useUser } from '../auth/auth-context';
+import { useLabel, useLang } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { orgUnitLabel } from './org-unit';
+
+/** Header (app, org unit, role, language, sign-out) and navigation around every signed-in page. */
+export function Layout() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const lang = useLang();
+  const user = useUser();
+  const { logout } = useAuth();
+  const personLevel = LAO_ROLES.includes(user.role);
+
+  return (
+    <div className="shell">
+      <header className="header">
+        <div className="header-brand">
+          <span className="brand">{t('app.name')}</span>
+          <span className="header-org" data-testid="org-unit">
+            {orgUnitLabel(user.orgUnit, lang)}
+            <span className="header-role" data-testid="user-role">
+              {label(ROLE_LABELS, user.role)}
+            </span>
+          </span>
+        </div>
+        <div className="header-actions">
+          <span className="header-user">{user.displayName}</span>
+          <LanguageSwitch />
+          <button type="button" className="btn btn--ghost" onClick={logout} data-testid="logout">
+            {t('auth.logout')}
+          </button>
+        </div>
+      </header>
+      <nav className="nav" aria-label="main">
+        <NavLink to="/" end>
+          {t('nav.home')}
+        </NavLink>
+        {personLevel && (
+          <>
+            <NavLink to="/residents" end data-testid="nav-residents">
+              {t('nav.residents')}
+            </NavLink>
+            <NavLink to="/residents/import" data-testid="nav-import">
+              {t('nav.import')}
+            </NavLink>
+          </>
+        )}
+        {user.role === 'lao_admin' && (
+          <NavLink to="/users" data-testid="nav-users">
+            {t('nav.users')}
+          </NavLink>
+        )}
+      </nav>
+      <main className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '@elderwork/contracts';
+import { useLang } from '../i18n';
+import { translateValidation } from '../i18n/validation';
+import { Stat } from '../ui/Stat';
+
+/** Counts of an import and the rows it refused, by row number as seen in the spreadsheet. */
+export function ImportResultView({ result }: { result: ImportResult }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section className="card" data-testid="import-result">
+      <div className="stats">
+        <Stat label={t('import.inserted')} value={result.inserted} unit={t('import.rows')} testId="import-inserted" />
+        <Stat label={t('import.updated')} value={result.updated} unit={t('import.rows')} testId="import-updated" />
+        <Stat
+          label={t('import.rejectedCount')}
+          value={result.rejected.length}
+          unit={t('import.rows')}
+          testId="import-rejected"
+        />
+      </div>
+      {result.rejected.length > 0 && (
+        <>
+          <h2>{t('import.rejectedTitle')}</h2>
+          <div className="table-wrap">
+            <table data-testid="rejected-table">
+              <thead>
+                <tr>
+                  <th className="num">{t('import.row')}</th>
+                  <th>{t('import.field')}</th>
+                  <th>{t('import.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rejected.map((r, i) => (
+                  <tr key={`${r.row}-${r.field}-${i}`}>
+                    <td className="num">{r.row}</td>
+                    <td>
+                      <code>{r.field}</code>
+                    </td>
+                    <td>{translateValidation(r.message, undefined, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

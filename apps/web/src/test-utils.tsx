@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { vi, type Mock } from 'vitest';
+import type { UserView } from '@elderwork/contracts';
+import { AuthContext, type AuthState } from './auth/auth-context';
+
+export const staffUser: UserView = {
+  id: 'u-staff',
+  email: 'staff@khlaengkachet.demo',
+  displayName: 'สมศรี ใจดี',
+  role: 'staff',
+  active: true,
+  orgUnit: {
+    id: 'ou-1',
+    code: '5210104',
+    name: 'แกลง-กะเฉด',
+    type: 'lao',
+    laoType: 'subdistrict_municipality',
+    provinceCode: '21',
+    provinceName: 'ระยอง',
+  },
+};
+
+/** Render `element` at `path` (matched by `route`) as a signed-in user; other paths render their pathname. */
+export function renderAt(element: ReactNode, { path = '/', route = '*', user = staffUser } = {}) {
+  const auth: AuthState = { user, login: vi.fn(), logout: vi.fn() };
+  return render(
+    <AuthContext.Provider value={auth}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path={route} element={element} />
+          <Route path="*" element={<Where />} />
+        </Routes>
+      </MemoryRouter>
+    </AuthContext.Provider>,
+  );
+}
+
+function Where() {
+  const { pathname, search } = useLocation();
+  return <p data-testid="elsewhere">{pathname + search}</p>;
+}
+
+export interface Call {
+  url: string;
+  method: string;
+  body: unknown;
+}
+
+/**
+ * Replace fetch with `respond`, which answers [status, json] for each request.
+ * Returns the recorded calls (JSON bodies parsed).
+ */
+export function mockFetch(respond: (call: Call) => [number, unknown]): { calls: Call[]; fetch: Mock } {
+  const calls: Call[] = [];
+  const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
+    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body;
+    const call: Call = { url, method: init.method ?? 'GET', body };
+    calls.push(call);
+    const [status, json] = respond(call);
+    return new Response(json === undefined ? null : JSON.stringify(json), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return { calls, fetch };
+}
