@@ -4,7 +4,6 @@ import { appUrlFrom } from '../src/database/database-urls';
 import { TEST_APP_PASSWORD, testOwnerUrl } from './support/test-env';
 import { TestApp, type TestLao, type TestUser } from './support/test-app';
 
-const TENANT_TABLES = ['resident', 'audit_entry'];
 
 describe('LAO isolation, enforced by PostgreSQL', () => {
   let t: TestApp;
@@ -123,6 +122,16 @@ describe('LAO isolation, enforced by PostgreSQL', () => {
   });
 
   describe('the database itself', () => {
+    /** Every table with an lao_id column is a tenant table. */
+    let TENANT_TABLES: string[];
+    beforeAll(async () => {
+      const { rows } = await t.owner.query<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'lao_id' ORDER BY table_name`,
+      );
+      TENANT_TABLES = rows.map((r) => r.table_name);
+      expect(TENANT_TABLES).toEqual(expect.arrayContaining(['audit_entry', 'employer', 'payment', 'placement', 'resident']));
+    });
+
     it('the app role is not superuser, cannot bypass RLS and owns no table', async () => {
       const { rows } = await t.owner.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'elderwork_app'`);
       expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);

@@ -9,3 +9,6 @@ export * from './lib/validation/transforms';
 export * from './lib/dto/resident-fields';
 export * from './lib/dto/resident.dto';
 export * from './lib/dto/auth.dto';
+export * from './lib/validation/money';
+export * from './lib/section35/section35';
+export * from './lib/section35/section35.dto';

@@ -1,24 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthController } from '../auth/auth.controller';
-import { AuthGuard } from '../auth/auth.guard';
-import { AuthService } from '../auth/auth.service';
-import { LoginThrottle } from '../auth/login-throttle';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AuthModule } from '../auth/auth.module';
+import type { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
 import { appDataSourceOptions } from '../database/data-sources';
-import { TenantDb } from '../database/tenant-db';
+import { DatabaseModule } from '../database/database.module';
 import { HealthController } from '../health/health.controller';
-import { AuditRepository } from '../residents/audit.repository';
-import { ImportRepository } from '../residents/import/import.repository';
-import { ResidentsImportService } from '../residents/import/residents-import.service';
-import { ResidentsController } from '../residents/residents.controller';
-import { ResidentsRepository } from '../residents/residents.repository';
-import { ResidentsService } from '../residents/residents.service';
-import { UsersController } from '../users/users.controller';
-import { UsersRepository } from '../users/users.repository';
-import { UsersService } from '../users/users.service';
+import { ReferenceModule } from '../reference/reference.module';
+import { ResidentsModule } from '../residents/residents.module';
+import { Section35Module } from '../section35/section35.module';
+import { UsersModule } from '../users/users.module';
 
 @Module({})
 export class AppModule {
@@ -27,24 +19,17 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(appDataSourceOptions(appDatabaseUrl, poolSize)),
-        JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: config.jwtTtlSeconds } }),
+        JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: config.jwtTtlSeconds } }),
+        DatabaseModule,
+        AuthModule,
+        UsersModule,
+        ResidentsModule,
+        ReferenceModule,
+        Section35Module,
       ],
-      controllers: [HealthController, AuthController, UsersController, ResidentsController],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: AuthGuard },
-        LoginThrottle,
-        AuthService,
-        TenantDb,
-        UsersRepository,
-        UsersService,
-        ResidentsRepository,
-        AuditRepository,
-        ResidentsService,
-        ImportRepository,
-        ResidentsImportService,
-      ],
+      controllers: [HealthController],
     };
   }
 }

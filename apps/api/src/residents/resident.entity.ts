@@ -55,6 +55,9 @@ export class ResidentEntity {
   @Column({ name: 'living_alone', type: 'boolean', default: false })
   livingAlone!: boolean;
 
+  @Column({ name: 'cares_for_disabled_person', type: 'boolean', default: false })
+  caresForDisabledPerson!: boolean;
+
   @Column({ name: 'legal_basis', type: 'varchar', length: 32 })
   legalBasis!: LegalBasis;
 

@@ -9,5 +9,7 @@ export const ERROR_CODES = {
   forbidden: 'FORBIDDEN',
   tooManyAttempts: 'TOO_MANY_ATTEMPTS',
   badFile: 'BAD_FILE',
+  duplicateRegistrationNumber: 'DUPLICATE_REGISTRATION_NUMBER',
+  overlappingPlacement: 'OVERLAPPING_PLACEMENT',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -64,6 +64,7 @@ export const RESIDENT_IMPORT_COLUMNS = [
   'disabilityType',
   'disabilityCardIssuedOn',
   'livingAlone',
+  'caresForDisabledPerson',
   'legalBasis',
 ] as const;
 export type ResidentImportColumn = (typeof RESIDENT_IMPORT_COLUMNS)[number];

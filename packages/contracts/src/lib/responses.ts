@@ -46,6 +46,7 @@ export interface ResidentView {
   /** A disability card is valid 8 years from issue. */
   disabilityCardExpiresOn: string | null;
   livingAlone: boolean;
+  caresForDisabledPerson: boolean;
   legalBasis: LegalBasis;
   version: number;
   removedAt: string | null;

@@ -2,20 +2,38 @@ import { Client } from 'pg';
 import type { CreateResidentDto, Role } from '@elderwork/contracts';
 import { hashPassword } from '../../auth/passwords';
 import { demoResidents, type DemoOptions } from './demo-people';
+import { KHLAENG_KACHET_SECTION35, MAE_SAI_SECTION35, seedSection35, type DemoSection35 } from './demo-section35';
 
 /** Demo only: every demo account has this password (README lists them). */
 export const DEMO_PASSWORD = 'elderwork-demo-2569';
 
 interface DemoLao {
   code: string;
-  people: Omit<DemoOptions, 'count' | 'disabled'> & { count: number; disabled: number };
+  people: DemoOptions;
+  /** The account that recorded the LAO's Section 35 work. */
+  staff: string;
+  section35?: DemoSection35;
 }
 
 const LAOS: DemoLao[] = [
   // Khlaeng Kachet: the seminar's case; 13 disabled elders for the Section 35 figures.
-  { code: '5210104', people: { seed: 21, count: 40, disabled: 13, idPrefix: '3210', villages: ['บ้านแกลง', 'บ้านกะเฉด', 'บ้านหนองกะบอก', 'บ้านเนินสำราญ', 'บ้านมาบใหญ่'] } },
-  { code: '6160414', people: { seed: 16, count: 25, disabled: 3, idPrefix: '3160', villages: ['บ้านลำนารายณ์', 'บ้านซับตะเคียน', 'บ้านหนองยายโต๊ะ'] } },
-  { code: '5570901', people: { seed: 57, count: 20, disabled: 2, idPrefix: '3570', villages: ['บ้านเวียงพางคำ', 'บ้านไม้ลุงขน', 'บ้านป่าแดง'] } },
+  {
+    code: '5210104',
+    people: { seed: 21, count: 40, disabled: 13, idPrefix: '3210', villages: ['บ้านแกลง', 'บ้านกะเฉด', 'บ้านหนองกะบอก', 'บ้านเนินสำราญ', 'บ้านมาบใหญ่'] },
+    staff: 'staff@khlaengkachet.demo',
+    section35: KHLAENG_KACHET_SECTION35,
+  },
+  {
+    code: '6160414',
+    people: { seed: 16, count: 25, disabled: 3, idPrefix: '3160', villages: ['บ้านลำนารายณ์', 'บ้านซับตะเคียน', 'บ้านหนองยายโต๊ะ'] },
+    staff: 'staff@lamnarai.demo',
+  },
+  {
+    code: '5570901',
+    people: { seed: 57, count: 20, disabled: 2, idPrefix: '3570', villages: ['บ้านเวียงพางคำ', 'บ้านไม้ลุงขน', 'บ้านป่าแดง'] },
+    staff: 'staff@maesai.demo',
+    section35: MAE_SAI_SECTION35,
+  },
 ];
 
 const ACCOUNTS: { email: string; displayName: string; role: Role; orgType: 'lao' | 'province' | 'dla'; orgCode: string }[] = [
@@ -76,11 +94,16 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
   try {
     const seeded = await client.query('SELECT 1 FROM app_user WHERE email = $1', [ACCOUNTS[0]!.email]);
     if (seeded.rowCount) return false;
+    const userIds = new Map<string, string>();
     for (const account of ACCOUNTS) {
-      await insertUser(client, { ...account, password: DEMO_PASSWORD, orgUnitId: await orgUnitId(client, account.orgType, account.orgCode) });
+      const id = await insertUser(client, { ...account, password: DEMO_PASSWORD, orgUnitId: await orgUnitId(client, account.orgType, account.orgCode) });
+      userIds.set(account.email, id);
     }
     for (const lao of LAOS) {
-      await insertResidents(client, await orgUnitId(client, 'lao', lao.code), demoResidents(lao.people));
+      const laoId = await orgUnitId(client, 'lao', lao.code);
+      // demoResidents puts the disabled elders first.
+      const ids = await insertResidents(client, laoId, demoResidents(lao.people));
+      if (lao.section35) await seedSection35(client, laoId, userIds.get(lao.staff)!, ids.slice(0, lao.people.disabled), lao.section35);
     }
     return true;
   } finally {

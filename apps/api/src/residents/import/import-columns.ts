@@ -17,6 +17,7 @@ export const THAI_HEADINGS: Record<ResidentImportColumn, string[]> = {
   disabilityType: ['ประเภทความพิการ'],
   disabilityCardIssuedOn: ['วันออกบัตรคนพิการ'],
   livingAlone: ['อยู่คนเดียว', 'อยู่ลำพัง'],
+  caresForDisabledPerson: ['ผู้ดูแลคนพิการ'],
   legalBasis: ['ฐานทางกฎหมาย'],
 };
 

@@ -11,7 +11,7 @@ const STAGED = [
   ['national_id', 'nationalId'], ['prefix', 'prefix'], ['first_name', 'firstName'], ['last_name', 'lastName'],
   ['sex', 'sex'], ['birth_date', 'birthDate'], ['house_no', 'houseNo'], ['moo', 'moo'], ['village', 'village'],
   ['phone', 'phone'], ['disability_type', 'disabilityType'], ['disability_card_issued_on', 'disabilityCardIssuedOn'],
-  ['living_alone', 'livingAlone'], ['legal_basis', 'legalBasis'],
+  ['living_alone', 'livingAlone'], ['cares_for_disabled_person', 'caresForDisabledPerson'], ['legal_basis', 'legalBasis'],
 ] as const satisfies readonly (readonly [string, keyof CreateResidentDto])[];
 
 const UPDATABLE = STAGED.filter(([column]) => column !== 'national_id').map(([column]) => column);
@@ -35,7 +35,7 @@ export class ImportRepository {
       `CREATE TEMP TABLE resident_import (
          national_id text, prefix text, first_name text, last_name text, sex text, birth_date date, house_no text,
          moo smallint, village text, phone text, disability_type text, disability_card_issued_on date,
-         living_alone boolean, legal_basis text) ON COMMIT DROP`,
+         living_alone boolean, cares_for_disabled_person boolean, legal_basis text) ON COMMIT DROP`,
     );
     const client = (await tx.manager.queryRunner!.connect()) as PoolClient;
     const columns = STAGED.map(([column]) => column).join(', ');
@@ -47,7 +47,7 @@ export class ImportRepository {
     const [counts] = await tx.query<{ inserted: string; updated: string }>(
       `WITH upserted AS (
          INSERT INTO resident (lao_id, ${columns})
-         SELECT $1, ${STAGED.map(([c]) => (c === 'living_alone' ? 'coalesce(living_alone, false)' : c)).join(', ')} FROM resident_import
+         SELECT $1, ${STAGED.map(([c]) => (['living_alone', 'cares_for_disabled_person'].includes(c) ? `coalesce(${c}, false)` : c)).join(', ')} FROM resident_import
          ON CONFLICT (lao_id, national_id) WHERE removed_at IS NULL DO UPDATE
            SET ${UPDATABLE.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, version = resident.version + 1, updated_at = now()
            WHERE (${UPDATABLE.map((c) => `resident.${c}`).join(', ')}) IS DISTINCT FROM (${UPDATABLE.map((c) => `EXCLUDED.${c}`).join(', ')})

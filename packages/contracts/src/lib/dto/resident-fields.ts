@@ -77,6 +77,7 @@ export const ResidentField = {
       Satisfies<WithDates>('cardWithoutDisability', (_v, o) => !!o.disabilityType, { message: th('cardWithoutDisability') }),
     ),
   livingAlone: () => compose(ToBoolean(), IsBoolean({ message: th('boolean') })),
+  caresForDisabledPerson: () => compose(ToBoolean(), IsBoolean({ message: th('boolean') })),
   legalBasis: () => compose(Trim(), IsDefined({ message: th('legalBasis') }), IsIn([...LEGAL_BASES], { message: th('legalBasis') })),
 };
 

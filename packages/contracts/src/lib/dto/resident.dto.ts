@@ -20,6 +20,8 @@ export class CreateResidentDto {
   @IsOptional() @ResidentField.disabilityType() disabilityType?: DisabilityType | null;
   @IsOptional() @ResidentField.disabilityCardIssuedOn() disabilityCardIssuedOn?: string | null;
   @IsOptional() @ResidentField.livingAlone() livingAlone?: boolean;
+  /** Registered carer of a disabled person: may be placed under Section 35 without a disability of their own. */
+  @IsOptional() @ResidentField.caresForDisabledPerson() caresForDisabledPerson?: boolean;
   @ResidentField.legalBasis() legalBasis!: LegalBasis;
 }
 
@@ -40,6 +42,8 @@ export class UpdateResidentDto {
   @IsOptional() @ResidentField.disabilityType() disabilityType?: DisabilityType | null;
   @IsOptional() @ResidentField.disabilityCardIssuedOn() disabilityCardIssuedOn?: string | null;
   @IsOptional() @ResidentField.livingAlone() livingAlone?: boolean;
+  /** Registered carer of a disabled person: may be placed under Section 35 without a disability of their own. */
+  @IsOptional() @ResidentField.caresForDisabledPerson() caresForDisabledPerson?: boolean;
   @WhenPresent() @ResidentField.legalBasis() legalBasis?: LegalBasis;
 }
 

@@ -49,6 +49,26 @@ export const VALIDATION_MESSAGES = {
   pageSize: { th: 'จำนวนต่อหน้าต้องอยู่ระหว่าง 1–200', en: 'Page size must be 1–200' },
   query: { th: 'คำค้นหาไม่เกิน 100 ตัวอักษร', en: 'Search: at most 100 characters' },
   unknownField: { th: 'ไม่รู้จักช่องข้อมูลนี้', en: 'Unknown field' },
+  employerName: { th: 'กรุณากรอกชื่อสถานประกอบการ (ไม่เกิน 200 ตัวอักษร)', en: 'Employer name: 1–200 characters' },
+  registrationNumber: {
+    th: 'เลขทะเบียนนิติบุคคลไม่ถูกต้อง ต้องเป็นตัวเลข 13 หลักและหลักสุดท้ายต้องตรงตามสูตรตรวจสอบ',
+    en: 'Invalid juristic registration number: 13 digits with a valid check digit',
+  },
+  provinceCode: { th: 'รหัสจังหวัดต้องเป็นตัวเลข 2 หลักตามรหัสกรมการปกครอง', en: 'Province code: 2 digits (DOPA)' },
+  address: { th: 'ที่อยู่ไม่เกิน 500 ตัวอักษร', en: 'Address: at most 500 characters' },
+  contactPerson: { th: 'ชื่อผู้ติดต่อไม่เกิน 100 ตัวอักษร', en: 'Contact person: at most 100 characters' },
+  uuid: { th: 'รหัสอ้างอิงไม่ถูกต้อง', en: 'Invalid reference' },
+  modality: { th: 'กรุณาเลือกรูปแบบการส่งเสริมอาชีพตามมาตรา 35', en: 'Choose a Section 35 modality' },
+  endBeforeStart: { th: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น', en: 'End date cannot be before the start date' },
+  dailyRate: { th: 'อัตราค่าจ้างรายวันต้องมากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Daily rate: more than 0, at most 2 decimals' },
+  amount: { th: 'จำนวนเงินต้องมากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Amount: more than 0, at most 2 decimals' },
+  contractNo: { th: 'เลขที่สัญญาไม่เกิน 50 ตัวอักษร', en: 'Contract number: at most 50 characters' },
+  reference: { th: 'เลขที่อ้างอิงไม่เกิน 100 ตัวอักษร', en: 'Reference: at most 100 characters' },
+  status: { th: 'สถานะไม่ถูกต้อง', en: 'Unknown status' },
+  reason: { th: 'กรุณาระบุเหตุผล (ไม่เกิน 500 ตัวอักษร)', en: 'Give a reason (at most 500 characters)' },
+  year: { th: 'ปีต้องเป็นปี พ.ศ. 4 หลัก (2500–2700)', en: 'Year: a 4-digit Buddhist-Era year (2500–2700)' },
+  yearType: { th: 'ประเภทปีต้องเป็น fiscal (ปีงบประมาณ) หรือ calendar (ปีปฏิทิน)', en: 'Year type: fiscal or calendar' },
+  paidInFuture: { th: 'วันที่จ่ายต้องไม่เป็นวันในอนาคต', en: 'Payment date cannot be in the future' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

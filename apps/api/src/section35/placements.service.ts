@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import {
+  PLACEMENT_STATUS_LABELS, PLACEMENT_TRANSITIONS,
+  type CreatePaymentDto, type CreatePlacementDto, type PaymentView, type PlacementQueryDto, type PlacementView, type UpdatePlacementDto,
+} from '@elderwork/contracts';
+import { calendarYearOf, formatBaht, periodOf } from '@elderwork/thai';
+import { fieldError, staleVersion, validationFailed } from '../common/domain-errors';
+import { laoOf, type RequestContext } from '../common/request-context';
+import { TenantDb, type TenantTx } from '../database/tenant-db';
+import { ReferenceRepository } from '../reference/reference.repository';
+import { AuditRepository } from '../residents/audit.repository';
+import { ResidentsRepository } from '../residents/residents.repository';
+import { EmployersRepository } from './employers.repository';
+import { PlacementsRepository } from './placements.repository';
+import { overlappingPlacement, placementNotFound, referenceNotFound } from './section35.exception';
+
+const satang = (baht: number): number => Math.round(baht * 100);
+const bahtText = (baht: number): string => `${formatBaht(satang(baht), 'th')} บาท`;
+
+/** Section 35 placements: the LAO as intermediary between disabled elders and employers. */
+@Injectable()
+export class PlacementsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly placements: PlacementsRepository,
+    private readonly residents: ResidentsRepository,
+    private readonly employers: EmployersRepository,
+    private readonly reference: ReferenceRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async list(ctx: RequestContext, query: PlacementQueryDto): Promise<{ items: PlacementView[]; total: number }> {
+    const period = query.year ? periodOf(query.year, query.yearType ?? 'calendar') : null;
+    const items = await this.db.run(laoOf(ctx), (tx) => this.placements.list(tx, query, period));
+    return { items, total: items.length };
+  }
+
+  get(ctx: RequestContext, id: string): Promise<PlacementView> {
+    return this.db.run(laoOf(ctx), (tx) => this.found(tx, id));
+  }
+
+  create(ctx: RequestContext, dto: CreatePlacementDto): Promise<PlacementView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      // Locking the elder serialises placements of one person, so the overlap check holds.
+      const resident = await this.residents.findById(tx, dto.residentId, true);
+      if (!resident || resident.removedAt) throw referenceNotFound('residentId');
+      if (!resident.disabilityType && !resident.caresForDisabledPerson) {
+        throw fieldError('residentId', 'notEligible', 'ผู้สูงอายุรายนี้ยังไม่มีข้อมูลความพิการในทะเบียน และไม่ได้เป็นผู้ดูแลคนพิการที่จดทะเบียน จึงจ้างงานตามมาตรา 35 ไม่ได้');
+      }
+      if (!(await this.employers.find(tx, dto.employerId))) throw referenceNotFound('employerId');
+      const dailyRate = dto.dailyRate ?? (await this.defaultRate(dto.startDate));
+      const overlapping = await this.placements.findOverlapping(tx, dto.residentId, dto.employerId, dto.startDate, dto.endDate);
+      if (overlapping) throw overlappingPlacement(overlapping);
+      const id = await this.placements.insert(tx, { ...dto, dailyRate });
+      await this.audit.record(tx, { residentId: dto.residentId, actorId: ctx.userId, action: 'update', note: `มาตรา 35: เพิ่มการจ้างงาน ${id}` });
+      return this.found(tx, id);
+    });
+  }
+
+  update(ctx: RequestContext, id: string, dto: UpdatePlacementDto): Promise<PlacementView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const placement = await this.found(tx, id, true);
+      if (placement.version !== dto.version) throw staleVersion();
+      const change = { contractNo: dto.contractNo, note: dto.note, status: undefined as PlacementView['status'] | undefined, terminatedOn: undefined as string | undefined, terminationReason: undefined as string | undefined };
+      if (dto.status && dto.status !== placement.status) {
+        if (!PLACEMENT_TRANSITIONS[placement.status].includes(dto.status)) {
+          throw fieldError('status', 'transition', `เปลี่ยนสถานะจาก "${PLACEMENT_STATUS_LABELS[placement.status].th}" เป็น "${PLACEMENT_STATUS_LABELS[dto.status].th}" ไม่ได้`);
+        }
+        change.status = dto.status;
+        if (dto.status === 'terminated') Object.assign(change, await this.termination(tx, placement, dto));
+      } else if (dto.terminatedOn || dto.terminationReason) {
+        throw fieldError('status', 'terminate', 'ระบุวันที่และเหตุผลการยุติได้เมื่อเปลี่ยนสถานะเป็น "ยุติก่อนกำหนด" เท่านั้น');
+      }
+      await this.placements.update(tx, id, change);
+      if (change.status) {
+        await this.audit.record(tx, { residentId: placement.resident.id, actorId: ctx.userId, action: 'update', note: `มาตรา 35: ${id} → ${change.status}` });
+      }
+      return this.found(tx, id);
+    });
+  }
+
+  addPayment(ctx: RequestContext, id: string, dto: CreatePaymentDto): Promise<PaymentView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const placement = await this.found(tx, id, true);
+      if (satang(placement.paidToDate) + satang(dto.amount) > satang(placement.value)) {
+        throw fieldError('amount', 'exceedsValue', `ยอดจ่ายสะสมจะเป็น ${bahtText(placement.paidToDate + dto.amount)} เกินมูลค่าการจ้างงาน ${bahtText(placement.value)}`);
+      }
+      return this.placements.insertPayment(tx, id, dto, ctx.userId);
+    });
+  }
+
+  private async termination(tx: TenantTx, placement: PlacementView, dto: UpdatePlacementDto): Promise<{ terminatedOn: string; terminationReason: string }> {
+    const errors = [];
+    if (!dto.terminatedOn) errors.push({ field: 'terminatedOn', code: 'required', message: 'กรุณาระบุวันที่ยุติ' });
+    else if (dto.terminatedOn < placement.startDate || dto.terminatedOn > placement.endDate) {
+      errors.push({ field: 'terminatedOn', code: 'outsidePlacement', message: 'วันที่ยุติต้องอยู่ระหว่างวันเริ่มต้นและวันสิ้นสุดของการจ้างงาน' });
+    }
+    if (!dto.terminationReason) errors.push({ field: 'terminationReason', code: 'required', message: 'กรุณาระบุเหตุผลการยุติ' });
+    if (errors.length) throw validationFailed(errors);
+    const terminatedOn = dto.terminatedOn as string;
+    const value = await this.placements.valueUntil(tx, placement.id, terminatedOn);
+    if (satang(placement.paidToDate) > satang(value)) {
+      throw fieldError('terminatedOn', 'paidExceedsValue', `จ่ายไปแล้ว ${bahtText(placement.paidToDate)} เกินมูลค่าถึงวันยุติ ${bahtText(value)}`);
+    }
+    return { terminatedOn, terminationReason: dto.terminationReason as string };
+  }
+
+  /** The rate of the start date's calendar year (BE), kept by DLA officers. */
+  private async defaultRate(startDate: string): Promise<number> {
+    const year = calendarYearOf(startDate);
+    const rate = (await this.reference.rates()).find((r) => r.year === year);
+    if (!rate) throw fieldError('dailyRate', 'noRate', `ยังไม่มีอัตราค่าจ้างตามมาตรา 35 ของปี พ.ศ. ${year} กรุณาระบุอัตรารายวัน หรือติดต่อกรมส่งเสริมการปกครองท้องถิ่น`);
+    return rate.dailyRate;
+  }
+
+  private async found(tx: TenantTx, id: string, lock = false): Promise<PlacementView> {
+    const placement = await this.placements.find(tx, id, lock);
+    if (!placement) throw placementNotFound();
+    return placement;
+  }
+}
