@@ -20,6 +20,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // Describes the contracts' DTO classes (class-validator rules included) in /api/docs.
+      transformers: [{ name: '@nestjs/swagger/plugin', options: { classValidatorShim: true, introspectComments: true } }],
     })
   ],
 };
