@@ -165,6 +165,17 @@ describe('LAO isolation, enforced by PostgreSQL', () => {
       for (const fk of fks.rows) expect(fk.cols).toContain('lao_id');
     });
 
+    it('every unique index of a tenant table includes lao_id (so it can be enforced per shard on Citus)', async () => {
+      const { rows } = await t.owner.query<{ index: string; cols: string[] }>(
+        `SELECT i.indexrelid::regclass::text AS index,
+                array(SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = ANY(i.indkey))::text[] AS cols
+         FROM pg_index i WHERE i.indisunique AND i.indrelid::regclass::text = ANY($1)`,
+        [TENANT_TABLES],
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(TENANT_TABLES.length);
+      for (const row of rows) expect({ index: row.index, hasLaoId: row.cols.includes('lao_id') }).toEqual({ index: row.index, hasLaoId: true });
+    });
+
     it('as the app role, a query with no LAO set sees no rows, and one LAO set sees only its own', async () => {
       const app = new Client({ connectionString: appUrlFrom(testOwnerUrl(), TEST_APP_PASSWORD) });
       await app.connect();
