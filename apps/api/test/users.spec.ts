@@ -35,10 +35,21 @@ describe('staff accounts, managed by the LAO administrator', () => {
     expect(res.body.errors[0].field).toBe('role');
   });
 
-  it('a deactivated account can no longer log in', async () => {
+  it('a deactivated account can no longer log in, and its open session ends at once', async () => {
     const leaving = await t.user('staff', lao.id);
+    await t.http.get('/api/residents').set(leaving.auth).expect(200);
     await t.http.patch(`/api/users/${leaving.id}`).set(admin.auth).send({ active: false }).expect(200);
+    const ended = await t.http.get('/api/residents').set(leaving.auth).expect(401);
+    expect(ended.body.message).toContain('เข้าสู่ระบบใหม่');
     await t.http.post('/api/auth/login').send({ email: leaving.email, password: 'correct-horse-battery' }).expect(401);
+  });
+
+  it('a changed role takes effect on the next request: the old token no longer works', async () => {
+    const promoted = await t.user('staff', lao.id);
+    await t.http.patch(`/api/users/${promoted.id}`).set(admin.auth).send({ role: 'lao_admin' }).expect(200);
+    await t.http.get('/api/me').set(promoted.auth).expect(401);
+    const token = await t.login(promoted.email);
+    await t.http.get('/api/users').set({ authorization: `Bearer ${token}` }).expect(200);
   });
 
   it('an admin cannot deactivate themself', async () => {

@@ -5,6 +5,7 @@ import { ERROR_CODES, type Role } from '@elderwork/contracts';
 import { DomainError, forbidden } from '../common/domain-errors';
 import type { AuthedRequest } from '../common/request-context';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
+import { AccountStatusCache } from '../users/account-status';
 import type { TokenClaims } from './token';
 
 const unauthenticated = (): DomainError =>
@@ -18,6 +19,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly accounts: AccountStatusCache,
   ) {}
 
   async canActivate(host: ExecutionContext): Promise<boolean> {
@@ -25,6 +27,11 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = host.switchToHttp().getRequest<AuthedRequest>();
     const claims = await this.verify(request.headers.authorization);
+    // A token outlives changes to its account: a deactivated account or a changed role ends it.
+    const account = await this.accounts.get(claims.sub);
+    if (!account?.active || account.role !== claims.role || account.orgUnitId !== claims.org) {
+      throw new DomainError(401, ERROR_CODES.unauthenticated, 'บัญชีนี้ถูกปิดหรือสิทธิ์เปลี่ยนแปลง กรุณาเข้าสู่ระบบใหม่');
+    }
     request.context = {
       userId: claims.sub,
       role: claims.role,

@@ -12,6 +12,12 @@ interface UserRow extends OrgUnitRow {
   password_hash: string;
 }
 
+export interface AccountStatus {
+  active: boolean;
+  role: Role;
+  orgUnitId: string;
+}
+
 export interface UserWithSecret {
   view: UserView;
   passwordHash: string;
@@ -43,6 +49,14 @@ export class UsersRepository {
   async findByEmail(email: string): Promise<UserWithSecret | null> {
     const rows: UserRow[] = await this.db.query(`${SELECT_USER} WHERE u.email = $1`, [email]);
     return rows[0] ? toUser(rows[0]) : null;
+  }
+
+  async status(id: string): Promise<AccountStatus | null> {
+    const rows: { active: boolean; role: Role; org_unit_id: string }[] = await this.db.query(
+      `SELECT active, role, org_unit_id FROM app_user WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? { active: rows[0].active, role: rows[0].role, orgUnitId: rows[0].org_unit_id } : null;
   }
 
   async findInOrgUnit(orgUnitId: string, id: string): Promise<UserView | null> {

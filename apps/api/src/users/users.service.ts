@@ -3,12 +3,16 @@ import { ERROR_CODES, type CreateUserDto, type UpdateUserDto, type UserView } fr
 import { hashPassword } from '../auth/passwords';
 import { DomainError, fieldError, notFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
+import { AccountStatusCache } from './account-status';
 import { UsersRepository } from './users.repository';
 
 /** An LAO administrator manages the accounts of their own LAO. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly accounts: AccountStatusCache,
+  ) {}
 
   list(ctx: RequestContext): Promise<UserView[]> {
     return this.users.listInOrgUnit(laoOf(ctx));
@@ -32,6 +36,7 @@ export class UsersService {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     const found = await this.users.update(laoOf(ctx), id, { displayName: dto.displayName, role: dto.role, active: dto.active, passwordHash });
     if (!found) throw notFound('บัญชีผู้ใช้');
+    this.accounts.forget(id);
     return this.get(ctx, id);
   }
 
