@@ -10,9 +10,17 @@ import { EditResidentPage } from '../residents/EditResidentPage';
 import { ImportPage } from '../residents/ImportPage';
 import { RegisterResidentPage } from '../residents/RegisterResidentPage';
 import { ResidentListPage } from '../residents/ResidentListPage';
+import { EmployerFormPage } from '../section35/EmployerFormPage';
+import { EmployerListPage } from '../section35/EmployerListPage';
+import { NewPlacementPage } from '../section35/NewPlacementPage';
+import { PlacementListPage } from '../section35/PlacementListPage';
+import { PlacementPage } from '../section35/PlacementPage';
+import { RatesPage } from '../section35/RatesPage';
+import { Section35Layout } from '../section35/Section35Layout';
+import { SummaryPage } from '../section35/SummaryPage';
 import { UsersPage } from '../users/UsersPage';
 
-/** Routes; person-level pages are for LAO staff and administrators only. */
+/** Routes; person-level pages (registry, Section 35) are for LAO staff and administrators only. */
 export function AppRoutes() {
   return (
     <Routes>
@@ -31,6 +39,24 @@ export function AppRoutes() {
           <Route path="import" element={<ImportPage />} />
           <Route path=":id" element={<EditResidentPage />} />
         </Route>
+        <Route
+          path="section35"
+          element={
+            <RequireAuth roles={LAO_ROLES}>
+              <Section35Layout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<SummaryPage />} />
+          <Route path="placements" element={<PlacementListPage />} />
+          <Route path="placements/new" element={<NewPlacementPage />} />
+          <Route path="placements/:id" element={<PlacementPage />} />
+          <Route path="employers" element={<EmployerListPage />} />
+          <Route path="employers/new" element={<EmployerFormPage />} />
+          <Route path="employers/:id" element={<EmployerFormPage />} />
+        </Route>
+        {/* Reference data: every role reads it, DLA officers edit it. */}
+        <Route path="reference/section35-rates" element={<RatesPage />} />
         <Route
           path="users"
           element={

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ROLE_LABELS } from '@elderwork/contracts';
 import { useUser } from '../auth/auth-context';
 import { useLabel } from '../i18n';
 
-/** Provincial and DLA officers see aggregates only; their statistics pages come later. */
+/** Provincial and DLA officers see aggregates only; their statistics pages come later. DLA officers maintain the Section 35 rates. */
 export function OfficerHome() {
   const { t } = useTranslation();
   const label = useLabel();
@@ -18,6 +19,11 @@ export function OfficerHome() {
         <p>{t('home.officerBody')}</p>
         <p className="muted">{t('home.officerSoon')}</p>
       </div>
+      <p>
+        <Link to="/reference/section35-rates" data-testid="officer-rates-link">
+          {t('home.ratesLink')}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -9,6 +9,9 @@ const KNOWN_CODES = [
   'NOT_FOUND',
   'BAD_FILE',
   'DUPLICATE_EMAIL',
+  'DUPLICATE_REGISTRATION_NUMBER',
+  'OVERLAPPING_PLACEMENT',
+  'STALE_VERSION',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 

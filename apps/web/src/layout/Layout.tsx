@@ -47,7 +47,15 @@ export function Layout() {
             <NavLink to="/residents/import" data-testid="nav-import">
               {t('nav.import')}
             </NavLink>
+            <NavLink to="/section35" data-testid="nav-section35">
+              {t('nav.section35')}
+            </NavLink>
           </>
+        )}
+        {!personLevel && (
+          <NavLink to="/reference/section35-rates" data-testid="nav-rates">
+            {t('nav.rates')}
+          </NavLink>
         )}
         {user.role === 'lao_admin' && (
           <NavLink to="/users" data-testid="nav-users">

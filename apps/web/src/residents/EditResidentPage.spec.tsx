@@ -20,6 +20,7 @@ const stored: ResidentView = {
   disabilityCardIssuedOn: null,
   disabilityCardExpiresOn: null,
   livingAlone: false,
+  caresForDisabledPerson: false,
   legalBasis: 'legal_duty',
   version: 3,
   removedAt: null,

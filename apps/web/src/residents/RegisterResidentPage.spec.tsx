@@ -55,6 +55,16 @@ describe('RegisterResidentPage', () => {
     expect(calls[0].body).not.toHaveProperty('village');
   });
 
+  it('records a registered carer of a disabled person (eligible for Section 35)', async () => {
+    const { calls } = mockFetch(() => [201, { id: 'r-2' }]);
+    renderAt(<RegisterResidentPage />, { path: '/residents/new', route: '/residents/new' });
+    fillValidElder();
+    fireEvent.click(screen.getByLabelText('เป็นผู้ดูแลคนพิการที่จดทะเบียน'));
+    submit();
+    await screen.findByTestId('elsewhere');
+    expect(calls[0].body).toMatchObject({ caresForDisabledPerson: true, livingAlone: false });
+  });
+
   it('previews a BE birth date as a Thai date', () => {
     mockFetch(() => [500, {}]);
     renderAt(<RegisterResidentPage />);

@@ -12,7 +12,7 @@ import {
 import { useLabel } from '../i18n';
 import { Field } from '../ui/Field';
 import { FieldError } from '../ui/FieldError';
-import { DateInput } from './DateInput';
+import { DateInput } from '../ui/DateInput';
 import type { ResidentFormValues } from './form-values';
 
 interface ResidentFieldsProps {
@@ -128,6 +128,13 @@ export function ResidentFields({ register, errors, dates }: ResidentFieldsProps)
               <input id="livingAlone" type="checkbox" {...register('livingAlone')} /> {t('field.livingAlone')}
             </label>
             <FieldError name="livingAlone" error={errors.livingAlone} />
+          </div>
+          <div className="field field--check">
+            <label>
+              <input id="caresForDisabledPerson" type="checkbox" {...register('caresForDisabledPerson')} />{' '}
+              {t('field.caresForDisabledPerson')}
+            </label>
+            <FieldError name="caresForDisabledPerson" error={errors.caresForDisabledPerson} />
           </div>
           <Field name="legalBasis" label={t('field.legalBasis')} error={errors.legalBasis} required className="span-2">
             <select id="legalBasis" aria-invalid={invalid('legalBasis')} {...register('legalBasis')}>

@@ -20,6 +20,7 @@ const elder: ResidentView = {
   disabilityCardIssuedOn: '2020-01-10',
   disabilityCardExpiresOn: '2028-01-10',
   livingAlone: true,
+  caresForDisabledPerson: false,
   legalBasis: 'legal_duty',
   version: 1,
   removedAt: null,

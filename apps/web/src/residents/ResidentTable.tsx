@@ -41,7 +41,13 @@ export function ResidentTable({ residents }: { residents: ResidentView[] }) {
               <td>{label(SEX_LABELS, r.sex)}</td>
               <td className="num">{r.age}</td>
               <td className="nowrap">{formatDate(r.birthDate, lang)}</td>
-              <td>{r.disabilityType ? label(DISABILITY_TYPE_LABELS, r.disabilityType) : '–'}</td>
+              <td>
+                {r.disabilityType
+                  ? label(DISABILITY_TYPE_LABELS, r.disabilityType)
+                  : r.caresForDisabledPerson
+                    ? t('residents.carer')
+                    : '–'}
+              </td>
               <td>{address(r, t('residents.mooShort', { moo: r.moo }))}</td>
               <td>
                 <Link to={`/residents/${r.id}`} className="btn btn--small" data-testid={`edit-${r.nationalId}`}>

@@ -25,6 +25,8 @@ export interface ResidentFormValues extends FieldValues {
   disabilityType: DisabilityType | '';
   disabilityCardIssuedOn: string;
   livingAlone: boolean;
+  /** Registered carer of a disabled person: eligible for Section 35 without a disability of their own. */
+  caresForDisabledPerson: boolean;
   legalBasis: LegalBasis;
   /** Edit only: the version read, for the server's stale-write check. */
   version?: number;
@@ -46,6 +48,7 @@ export const RESIDENT_FIELDS: readonly ResidentField[] = [
   'disabilityType',
   'disabilityCardIssuedOn',
   'livingAlone',
+  'caresForDisabledPerson',
   'legalBasis',
 ];
 
@@ -79,6 +82,7 @@ export const EMPTY_RESIDENT: ResidentFormValues = {
   disabilityType: '',
   disabilityCardIssuedOn: '',
   livingAlone: false,
+  caresForDisabledPerson: false,
   legalBasis: 'legal_duty',
 };
 
@@ -98,6 +102,7 @@ export function formValuesOf(r: ResidentView): ResidentFormValues {
     disabilityType: r.disabilityType ?? '',
     disabilityCardIssuedOn: toBeInput(r.disabilityCardIssuedOn),
     livingAlone: r.livingAlone,
+    caresForDisabledPerson: r.caresForDisabledPerson,
     legalBasis: r.legalBasis,
     version: r.version,
   };
