@@ -4,6 +4,7 @@ import { loadConfig } from './config/app-config';
 import { appUrlFrom, withDatabase } from './database/database-urls';
 import { startEmbeddedPostgres, type RunningPostgres } from './database/embedded-postgres';
 import { prepareDatabase } from './database/bootstrap';
+import { approveDemoReports } from './database/seed/demo-reports';
 import { seedDemo } from './database/seed/demo-seed';
 
 /**
@@ -21,9 +22,14 @@ async function main(): Promise<void> {
     ownerUrl = withDatabase(embedded.url, 'elderwork');
   }
   await prepareDatabase(ownerUrl, config.appDbPassword);
-  if (config.demo && (await seedDemo(ownerUrl))) logger.log('demo data seeded (accounts in README.md)');
+  const seeded = config.demo && (await seedDemo(ownerUrl));
 
   const app = await createApp(config, { appDatabaseUrl: config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.appDbPassword) });
+  if (seeded) {
+    // Approved through the app's own workflow, so the statistics have something to show.
+    await approveDemoReports(app);
+    logger.log('demo data seeded (accounts in README.md)');
+  }
   const stop = async (): Promise<void> => {
     await app.close();
     await embedded?.stop();

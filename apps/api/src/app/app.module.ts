@@ -9,7 +9,11 @@ import { DatabaseModule } from '../database/database.module';
 import { HealthController } from '../health/health.controller';
 import { ReferenceModule } from '../reference/reference.module';
 import { ResidentsModule } from '../residents/residents.module';
+import { ReportsModule } from '../reports/reports.module';
 import { Section35Module } from '../section35/section35.module';
+import { OccupationsModule } from '../occupations/occupations.module';
+import { AdlModule } from '../adl/adl.module';
+import { CaregiversModule } from '../caregivers/caregivers.module';
 import { UsersModule } from '../users/users.module';
 
 @Module({})
@@ -28,6 +32,10 @@ export class AppModule {
         ResidentsModule,
         ReferenceModule,
         Section35Module,
+        OccupationsModule,
+        ReportsModule,
+        AdlModule,
+        CaregiversModule,
       ],
       controllers: [HealthController],
     };

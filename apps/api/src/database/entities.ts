@@ -6,6 +6,15 @@ import { EmployerEntity } from '../section35/employer.entity';
 import { PaymentEntity } from '../section35/payment.entity';
 import { PlacementEntity } from '../section35/placement.entity';
 import { Section35RateEntity } from '../section35/section35-rate.entity';
+import { ApprovedFigureEntity } from '../reports/approved-figure.entity';
+import { ReportStepEntity } from '../reports/report-step.entity';
+import { YearlyReportEntity } from '../reports/yearly-report.entity';
+import { OCCUPATIONS_ENTITIES } from '../occupations/occupations.entities';
+import { AdlAssessmentEntity } from '../adl/adl-assessment.entity';
+import { CaregiverEntity } from '../caregivers/caregiver.entity';
+import { CareAssignmentEntity } from '../caregivers/care-assignment.entity';
+import { CareVisitEntity } from '../caregivers/care-visit.entity';
+import { StipendEntity } from '../caregivers/stipend.entity';
 
 export const ENTITIES = [
   OrgUnitEntity,
@@ -16,4 +25,13 @@ export const ENTITIES = [
   EmployerEntity,
   PlacementEntity,
   PaymentEntity,
+  YearlyReportEntity,
+  ReportStepEntity,
+  ApprovedFigureEntity,
+  ...OCCUPATIONS_ENTITIES,
+  AdlAssessmentEntity,
+  CaregiverEntity,
+  CareAssignmentEntity,
+  CareVisitEntity,
+  StipendEntity,
 ];

@@ -27,4 +27,17 @@ export class TenantDb {
       return work(new TenantTx(manager, laoId));
     });
   }
+
+  /**
+   * Runs `work` with no LAO set and a statistics scope instead: row-level security then shows
+   * the approved aggregates of the scope (a province, or the nation) and no person-level row.
+   */
+  readStatistics<T>(scope: StatisticsScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.statistics_scope', $1, true)`, [scope === 'nation' ? 'nation' : `province:${scope.province}`]);
+      return work(manager);
+    });
+  }
 }
+
+export type StatisticsScope = 'nation' | { province: string };

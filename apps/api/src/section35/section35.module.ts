@@ -16,5 +16,6 @@ import { Section35SummaryService } from './section35-summary.service';
   imports: [ResidentsModule, ReferenceModule],
   controllers: [EmployersController, PlacementsController, Section35SummaryController],
   providers: [EmployersRepository, EmployersService, PlacementsRepository, PlacementsService, Section35SummaryRepository, Section35SummaryService],
+  exports: [Section35SummaryRepository],
 })
 export class Section35Module {}

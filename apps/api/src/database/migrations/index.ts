@@ -3,6 +3,12 @@ import { Isolation1795643741680 } from './1795643741680-isolation';
 import { OrgUnits1795643741681 } from './1795643741681-org-units';
 import { Section351795645190913 } from './1795645190913-section35';
 import { Section35Rules1795645190914 } from './1795645190914-section35-rules';
+import { Caregivers1795650000000 } from './1795650000000-caregivers';
+import { CaregiversRules1795650000001 } from './1795650000001-caregivers-rules';
+import { Occupations1795660000000 } from './1795660000000-occupations';
+import { OccupationsRules1795660000001 } from './1795660000001-occupations-rules';
+import { Reports1795670000000 } from './1795670000000-reports';
+import { ReportsRules1795670000001 } from './1795670000001-reports-rules';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -11,4 +17,10 @@ export const MIGRATIONS = [
   OrgUnits1795643741681,
   Section351795645190913,
   Section35Rules1795645190914,
+  Caregivers1795650000000,
+  CaregiversRules1795650000001,
+  Occupations1795660000000,
+  OccupationsRules1795660000001,
+  Reports1795670000000,
+  ReportsRules1795670000001,
 ];

@@ -75,11 +75,13 @@ export const MAE_SAI_SECTION35: DemoSection35 = {
   provinceCode: '57',
   employers: [{ name: 'บริษัท แม่สายการค้าชายแดน จำกัด', stem: '057555002468', contactPerson: 'คุณอรุณี' }],
   placements: [
-    [0, 0, 'subcontract', ...Y2568, 'completed'],
+    // 2569 only: a lone person in 2568 would be a small cell that also hides Khlaeng Kachet's
+    // line from the DLA's demo statistics (complementary suppression).
+    [0, 0, 'subcontract', ...Y2569, 'active'],
     [1, 0, 'sales_space', ...Y2569, 'active'],
   ],
-  paidInFull: [0],
-  paidHalf: [[1, '2026-06-30']],
+  paidInFull: [],
+  paidHalf: [[0, '2026-06-30'], [1, '2026-06-30']],
 };
 
 /** Inserts the employers and placements (at the rate of each start year) and payments, as one LAO. */

@@ -3,6 +3,8 @@ import type { CreateResidentDto, Role } from '@elderwork/contracts';
 import { hashPassword } from '../../auth/passwords';
 import { demoResidents, type DemoOptions } from './demo-people';
 import { KHLAENG_KACHET_SECTION35, MAE_SAI_SECTION35, seedSection35, type DemoSection35 } from './demo-section35';
+import { KHLAENG_KACHET_OCCUPATIONS, LAM_NARAI_OCCUPATIONS, seedOccupations, type DemoOccupations } from './demo-occupations';
+import { KHLAENG_KACHET_CAREGIVERS, MAE_SAI_CAREGIVERS, seedCaregivers, type DemoCaregivers } from './demo-caregivers';
 
 /** Demo only: every demo account has this password (README lists them). */
 export const DEMO_PASSWORD = 'elderwork-demo-2569';
@@ -13,6 +15,10 @@ interface DemoLao {
   /** The account that recorded the LAO's Section 35 work. */
   staff: string;
   section35?: DemoSection35;
+  /** Independent occupations: courses, products, income, wisdom bank, jobs (elders after the other demos' ones). */
+  occupations?: DemoOccupations;
+  /** Local caregiver volunteers, their elders (ADL), visits and stipends; uses elders after the disabled ones. */
+  caregivers?: DemoCaregivers;
 }
 
 const LAOS: DemoLao[] = [
@@ -22,17 +28,21 @@ const LAOS: DemoLao[] = [
     people: { seed: 21, count: 40, disabled: 13, idPrefix: '3210', villages: ['บ้านแกลง', 'บ้านกะเฉด', 'บ้านหนองกะบอก', 'บ้านเนินสำราญ', 'บ้านมาบใหญ่'] },
     staff: 'staff@khlaengkachet.demo',
     section35: KHLAENG_KACHET_SECTION35,
+    occupations: KHLAENG_KACHET_OCCUPATIONS,
+    caregivers: KHLAENG_KACHET_CAREGIVERS,
   },
   {
     code: '6160414',
     people: { seed: 16, count: 25, disabled: 3, idPrefix: '3160', villages: ['บ้านลำนารายณ์', 'บ้านซับตะเคียน', 'บ้านหนองยายโต๊ะ'] },
     staff: 'staff@lamnarai.demo',
+    occupations: LAM_NARAI_OCCUPATIONS,
   },
   {
     code: '5570901',
     people: { seed: 57, count: 20, disabled: 2, idPrefix: '3570', villages: ['บ้านเวียงพางคำ', 'บ้านไม้ลุงขน', 'บ้านป่าแดง'] },
     staff: 'staff@maesai.demo',
     section35: MAE_SAI_SECTION35,
+    caregivers: MAE_SAI_CAREGIVERS,
   },
 ];
 
@@ -41,6 +51,7 @@ const ACCOUNTS: { email: string; displayName: string; role: Role; orgType: 'lao'
   { email: 'admin@khlaengkachet.demo', displayName: 'ปลัดเทศบาลตำบลแกลง-กะเฉด', role: 'lao_admin', orgType: 'lao', orgCode: '5210104' },
   { email: 'staff@lamnarai.demo', displayName: 'เจ้าหน้าที่ อบต.ลำนารายณ์', role: 'staff', orgType: 'lao', orgCode: '6160414' },
   { email: 'admin@lamnarai.demo', displayName: 'ปลัด อบต.ลำนารายณ์', role: 'lao_admin', orgType: 'lao', orgCode: '6160414' },
+  { email: 'admin@maesai.demo', displayName: 'ปลัดเทศบาลตำบลแม่สาย', role: 'lao_admin', orgType: 'lao', orgCode: '5570901' },
   { email: 'staff@maesai.demo', displayName: 'เจ้าหน้าที่ เทศบาลตำบลแม่สาย', role: 'staff', orgType: 'lao', orgCode: '5570901' },
   { email: 'officer@rayong.demo', displayName: 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดระยอง', role: 'province_officer', orgType: 'province', orgCode: '21' },
   { email: 'officer@dla.demo', displayName: 'กรมส่งเสริมการปกครองท้องถิ่น', role: 'dla_officer', orgType: 'dla', orgCode: 'DLA' },
@@ -104,6 +115,8 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
       // demoResidents puts the disabled elders first.
       const ids = await insertResidents(client, laoId, demoResidents(lao.people));
       if (lao.section35) await seedSection35(client, laoId, userIds.get(lao.staff)!, ids.slice(0, lao.people.disabled), lao.section35);
+      if (lao.occupations) await seedOccupations(client, laoId, userIds.get(lao.staff)!, ids, lao.occupations);
+      if (lao.caregivers) await seedCaregivers(client, laoId, userIds.get(lao.staff)!, ids, lao.caregivers);
     }
     return true;
   } finally {

@@ -3,12 +3,12 @@ import { parse } from 'csv-parse/sync';
 import type { ResidentImportColumn } from '@elderwork/contracts';
 import { ERROR_CODES } from '@elderwork/contracts';
 import { DomainError } from '../../common/domain-errors';
-import { columnOf, decodeCell, REQUIRED_COLUMNS, THAI_HEADINGS } from './import-columns';
+import type { ImportColumns } from './import-columns';
 
-export interface RawRow {
+export interface RawRow<C extends string = ResidentImportColumn> {
   /** As the user sees it in the file: heading is row 1. */
   row: number;
-  values: Partial<Record<ResidentImportColumn, string>>;
+  values: Partial<Record<C, string>>;
 }
 
 export const badFile = (message: string): DomainError => new DomainError(400, ERROR_CODES.badFile, message);
@@ -24,20 +24,20 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-function toRows(table: string[][]): RawRow[] {
+function toRows<C extends string>(table: string[][], spec: ImportColumns<C>): RawRow<C>[] {
   const [headings, ...body] = table;
   if (!headings) throw badFile('ไฟล์ว่าง ไม่มีแถวหัวตาราง');
-  const columns = headings.map(columnOf);
-  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  const columns = headings.map((h) => spec.columnOf(h));
+  const missing = spec.required.filter((c) => !columns.includes(c));
   if (missing.length) {
-    throw badFile(`ไฟล์ขาดคอลัมน์: ${missing.map((c) => `${c} (${THAI_HEADINGS[c][0]})`).join(', ')} — กรุณาใช้แบบฟอร์มที่ดาวน์โหลดจากระบบ`);
+    throw badFile(`ไฟล์ขาดคอลัมน์: ${missing.map((c) => `${c} (${spec.thaiHeading(c)})`).join(', ')} — กรุณาใช้แบบฟอร์มที่ดาวน์โหลดจากระบบ`);
   }
   return body
-    .map((cells, i): RawRow => {
-      const values: RawRow['values'] = {};
+    .map((cells, i): RawRow<C> => {
+      const values: RawRow<C>['values'] = {};
       columns.forEach((column, j) => {
         const text = (cells[j] ?? '').trim();
-        if (column && text !== '') values[column] = decodeCell(column, text);
+        if (column && text !== '') values[column] = spec.decode(column, text);
       });
       return { row: i + 2, values };
     })
@@ -75,9 +75,9 @@ async function parseXlsx(buffer: Buffer): Promise<string[][]> {
 
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-/** CSV (UTF-8) or XLSX, told apart by content, not by name. */
-export async function parseImportFile(file: { buffer: Buffer; originalname: string } | undefined): Promise<RawRow[]> {
+/** CSV (UTF-8) or XLSX, told apart by content, not by name; rows of the columns `spec` reads. */
+export async function parseImportFile<C extends string>(file: { buffer: Buffer; originalname: string } | undefined, spec: ImportColumns<C>): Promise<RawRow<C>[]> {
   if (!file || file.buffer.length === 0) throw badFile('กรุณาแนบไฟล์ (CSV หรือ Excel .xlsx) ในช่อง file');
   const table = file.buffer.subarray(0, 4).equals(XLSX_MAGIC) ? await parseXlsx(file.buffer) : parseCsv(file.buffer);
-  return toRows(table);
+  return toRows(table, spec);
 }

@@ -6,7 +6,7 @@ import { CreateResidentDto, RESIDENT_IMPORT_COLUMNS, type ImportRejection, type 
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { toFieldErrors } from '../../common/validation';
 import { TenantDb } from '../../database/tenant-db';
-import { THAI_HEADINGS } from './import-columns';
+import { RESIDENT_COLUMNS, THAI_HEADINGS } from './import-columns';
 import { parseImportFile, type RawRow } from './import-parser';
 import { ImportRepository } from './import.repository';
 
@@ -25,7 +25,7 @@ export class ResidentsImportService {
 
   async import(ctx: RequestContext, file: UploadedFile | undefined): Promise<ImportResult> {
     const laoId = laoOf(ctx);
-    const raw = await parseImportFile(file);
+    const raw = await parseImportFile(file, RESIDENT_COLUMNS);
     const { valid, rejected } = await this.validateRows(raw);
     if (valid.length === 0) return { inserted: 0, updated: 0, rejected };
     // One transaction: a failure anywhere leaves no row of the file written.

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { AttendanceDto, CourseSessionView, CreateSessionDto, UpdateSessionDto } from '@elderwork/contracts';
+import { todayInBangkok } from '@elderwork/thai';
+import { fieldError } from '../../common/domain-errors';
+import { laoOf, type RequestContext } from '../../common/request-context';
+import { TenantDb, type TenantTx } from '../../database/tenant-db';
+import { EldersRepository } from '../elders.repository';
+import { referenceNotFound, sessionNotFound } from '../occupations.exception';
+import { CourseSessionsRepository } from './course-sessions.repository';
+import { CoursesRepository } from './courses.repository';
+import { CoursesService } from './courses.service';
+
+/** A course's sessions, one at a time: make-up sessions, moves, cancellations, and the attendance sheet. */
+@Injectable()
+export class CourseSessionsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly courses: CoursesService,
+    private readonly enrolments: CoursesRepository,
+    private readonly sessions: CourseSessionsRepository,
+    private readonly elders: EldersRepository,
+  ) {}
+
+  /** An extra session (a make-up); it may fall outside the course's planned dates. */
+  add(ctx: RequestContext, courseId: string, dto: CreateSessionDto): Promise<CourseSessionView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const course = await this.courses.found(tx, courseId, true);
+      const id = await this.sessions.insert(tx, courseId, {
+        date: dto.date,
+        startTime: dto.startTime ?? course.startTime,
+        hours: dto.hours ?? course.hoursPerSession,
+        note: dto.note ?? null,
+      });
+      return this.found(tx, courseId, id);
+    });
+  }
+
+  /** A session with attendance keeps being held: it cannot be cancelled or moved past today. */
+  update(ctx: RequestContext, courseId: string, id: string, dto: UpdateSessionDto): Promise<CourseSessionView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      await this.courses.found(tx, courseId, true);
+      const session = await this.found(tx, courseId, id, true);
+      if (session.presentResidentIds.length > 0) {
+        if (dto.cancelled === true) throw fieldError('cancelled', 'hasAttendance', 'ครั้งนี้มีบันทึกการเข้าเรียนแล้ว กรุณาลบการเข้าเรียนก่อนยกเลิก');
+        if (dto.date && dto.date > todayInBangkok()) throw fieldError('date', 'hasAttendance', 'ครั้งนี้มีบันทึกการเข้าเรียนแล้ว จึงเลื่อนไปเป็นวันในอนาคตไม่ได้');
+      }
+      await this.sessions.update(tx, id, dto);
+      return this.found(tx, courseId, id);
+    });
+  }
+
+  /**
+   * Replaces the session's attendance with the elders present. They must be enrolled; another
+   * LAO's elder is 404, an elder of the LAO who is not enrolled is 400.
+   */
+  attendance(ctx: RequestContext, courseId: string, id: string, dto: AttendanceDto): Promise<CourseSessionView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      await this.courses.found(tx, courseId);
+      const session = await this.found(tx, courseId, id, true);
+      const known = await this.elders.find(tx, dto.residentIds, true);
+      if (dto.residentIds.some((r) => !known.has(r))) throw referenceNotFound('residentIds');
+      const enrolled = await this.enrolments.enrolmentIds(tx, courseId, dto.residentIds);
+      const notEnrolled = dto.residentIds.filter((r) => !enrolled.has(r));
+      if (notEnrolled.length) {
+        const names = notEnrolled.map((r) => known.get(r)!.name).join(', ');
+        throw fieldError('residentIds', 'notEnrolled', `ผู้สูงอายุต่อไปนี้ยังไม่ได้ลงทะเบียนในหลักสูตรนี้: ${names}`);
+      }
+      if (!session.held && dto.residentIds.length > 0) {
+        throw fieldError('residentIds', 'sessionNotHeld', 'บันทึกการเข้าเรียนได้เฉพาะครั้งที่จัดแล้ว (ไม่ถูกยกเลิกและไม่ใช่วันในอนาคต)');
+      }
+      await this.sessions.replaceAttendance(tx, id, [...enrolled.values()]);
+      return this.found(tx, courseId, id);
+    });
+  }
+
+  private async found(tx: TenantTx, courseId: string, id: string, lock = false): Promise<CourseSessionView> {
+    const session = await this.sessions.find(tx, todayInBangkok(), courseId, id, lock);
+    if (!session) throw sessionNotFound();
+    return session;
+  }
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import {
+  IncomeRowDto, VALIDATION_MESSAGES,
+  type CreateIncomeRecordDto, type IncomeMonthResult, type IncomeRecordList, type IncomeRecordQueryDto, type IncomeRecordView,
+  type PutIncomeMonthDto, type RowError,
+} from '@elderwork/contracts';
+import { fieldError } from '../../common/domain-errors';
+import { laoOf, type RequestContext } from '../../common/request-context';
+import { toFieldErrors } from '../../common/validation';
+import { TenantDb } from '../../database/tenant-db';
+import { EldersRepository } from '../elders.repository';
+import { duplicateIncomeRecord, incomeRecordNotFound, referenceNotFound } from '../occupations.exception';
+import { IncomeReferences, rowsRefused } from './income-references';
+import { IncomeRecordsRepository, type IncomeLine } from './income-records.repository';
+
+/** The key of a line: two rows with the same key would be one record. */
+export const lineKey = (l: Omit<IncomeLine, 'amount' | 'note' | 'month'>): string =>
+  [l.residentId, l.source, l.productId ?? '', l.channel, l.jobPlacementId ?? ''].join('|');
+
+/** Monthly income records: one line at a time, or a village's month at once (the month grid). */
+@Injectable()
+export class IncomeRecordsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly records: IncomeRecordsRepository,
+    private readonly references: IncomeReferences,
+    private readonly elders: EldersRepository,
+  ) {}
+
+  list(ctx: RequestContext, query: IncomeRecordQueryDto): Promise<IncomeRecordList> {
+    const laoId = laoOf(ctx);
+    if (!query.month && !query.residentId && !query.productId && !query.jobPlacementId) {
+      throw fieldError('month', 'incomeFilter', VALIDATION_MESSAGES.incomeFilter.th);
+    }
+    return this.db.run(laoId, (tx) => this.records.list(tx, query));
+  }
+
+  create(ctx: RequestContext, dto: CreateIncomeRecordDto): Promise<IncomeRecordView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const [problem] = await this.references.check(tx, [{ ...dto, row: 1 }]);
+      if (problem?.code === 'notFound') throw referenceNotFound(problem.field);
+      if (problem) throw fieldError(problem.field, problem.code, problem.message);
+      const id = await this.records.insert(tx, dto, ctx.userId);
+      if (!id) throw duplicateIncomeRecord((await this.records.findLine(tx, dto)) ?? '');
+      return (await this.records.find(tx, id))!;
+    });
+  }
+
+  remove(ctx: RequestContext, id: string): Promise<void> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      if (!(await this.records.find(tx, id))) throw incomeRecordNotFound();
+      await this.records.delete(tx, id);
+    });
+  }
+
+  /**
+   * The month grid, all or nothing: every row is checked (rules, duplicates, references) before
+   * anything is written, and any problem refuses the whole request with every row's errors
+   * (row = 1-based index in `rows`). Then, in one statement, the month's records of each elder
+   * named in `rows` or `residentIds` become exactly that elder's rows.
+   */
+  putMonth(ctx: RequestContext, month: string, dto: PutIncomeMonthDto): Promise<IncomeMonthResult> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const { lines, errors } = await this.validateRows(dto.rows, month);
+      errors.push(...(await this.references.check(tx, lines)));
+      const extra = dto.residentIds ?? [];
+      const known = await this.elders.find(tx, extra, true);
+      if (extra.some((r) => !known.has(r))) throw referenceNotFound('residentIds');
+      if (errors.length) throw rowsRefused(errors);
+      const residentIds = [...new Set([...lines.map((l) => l.residentId), ...extra])];
+      const counts = await this.records.write(tx, lines, ctx.userId, { month, residentIds });
+      return { month, ...counts, ...(await this.records.list(tx, { month })) };
+    });
+  }
+
+  private async validateRows(rows: unknown[], month: string): Promise<{ lines: (IncomeLine & { row: number })[]; errors: RowError[] }> {
+    const lines: (IncomeLine & { row: number })[] = [];
+    const errors: RowError[] = [];
+    const firstRowOf = new Map<string, number>();
+    for (const [i, raw] of rows.entries()) {
+      const row = i + 1;
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        errors.push({ row, field: 'row', code: 'notAnObject', message: 'แต่ละแถวต้องเป็นข้อมูลรายการ (object)' });
+        continue;
+      }
+      const dto = plainToInstance(IncomeRowDto, raw);
+      const problems = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true })).map((e) =>
+        e.code === 'whitelistValidation' ? { ...e, code: 'unknownField', message: VALIDATION_MESSAGES.unknownField.th } : e,
+      );
+      if (problems.length) {
+        errors.push(...problems.map((e) => ({ row, ...e })));
+        continue;
+      }
+      const earlier = firstRowOf.get(lineKey(dto));
+      if (earlier) {
+        errors.push({ row, field: 'channel', code: 'duplicateRow', message: `ซ้ำกับแถวที่ ${earlier} (ผู้สูงอายุ แหล่งรายได้ สินค้า และช่องทางเดียวกัน) กรุณารวมยอดเป็นแถวเดียว` });
+        continue;
+      }
+      firstRowOf.set(lineKey(dto), row);
+      lines.push({ ...dto, month, row });
+    }
+    return { lines, errors };
+  }
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DrillDownQueryDto, ReopenReportDto, ReportQueryDto, ReportStepDto, type Figures, type YearlyReport } from '@elderwork/contracts';
+import { PersonLevel, Roles } from '../auth/access.decorators';
+import { Ctx, type RequestContext } from '../common/request-context';
+import { ParseBeYearPipe } from '../reference/parse-be-year.pipe';
+import type { DrillDownRecord } from './reports.repository';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@PersonLevel()
+@Controller('reports/yearly')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get()
+  get(@Ctx() ctx: RequestContext, @Query() query: ReportQueryDto): Promise<YearlyReport> {
+    return this.reports.get(ctx, query);
+  }
+
+  @Get('records')
+  records(@Ctx() ctx: RequestContext, @Query() query: DrillDownQueryDto): Promise<{ items: DrillDownRecord[]; total: Figures }> {
+    return this.reports.records(ctx, query);
+  }
+
+  @Post(':year/submit')
+  @HttpCode(200)
+  submit(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReportStepDto): Promise<YearlyReport> {
+    return this.reports.submit(ctx, year, dto.yearType);
+  }
+
+  @Post(':year/approve')
+  @HttpCode(200)
+  @Roles('lao_admin')
+  approve(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReportStepDto): Promise<YearlyReport> {
+    return this.reports.approve(ctx, year, dto.yearType);
+  }
+
+  @Post(':year/reopen')
+  @HttpCode(200)
+  @Roles('lao_admin')
+  reopen(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReopenReportDto): Promise<YearlyReport> {
+    return this.reports.reopen(ctx, year, dto.yearType, dto.reason);
+  }
+}

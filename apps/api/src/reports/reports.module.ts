@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CaregiversModule } from '../caregivers/caregivers.module';
+import { Section35Module } from '../section35/section35.module';
+import { ReportsController } from './reports.controller';
+import { ReportsRepository } from './reports.repository';
+import { ReportsService } from './reports.service';
+import { StatisticsController } from './statistics.controller';
+import { StatisticsRepository } from './statistics.repository';
+import { StatisticsService } from './statistics.service';
+
+/** The yearly income report, its approval, and the statistics read from approved reports. */
+@Module({
+  imports: [Section35Module, CaregiversModule],
+  controllers: [ReportsController, StatisticsController],
+  providers: [ReportsRepository, ReportsService, StatisticsRepository, StatisticsService],
+  exports: [ReportsService],
+})
+export class ReportsModule {}

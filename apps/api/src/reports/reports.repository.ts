@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import type { Figures, Model, ReportStep, ReportStatus } from '@elderwork/contracts';
+import type { Period } from '@elderwork/thai';
+import { baht } from '../common/money';
+import type { TenantTx } from '../database/tenant-db';
+import { AGE_BAND_SQL } from '../residents/residents.repository';
+import { LEDGER_CTE } from './ledger';
+
+interface CellRow {
+  model: Model | null;
+  month: string | null;
+  sex: string | null;
+  age_band: string | null;
+  disability_type: string | null;
+  g_model: number;
+  g_month: number;
+  g_sex: number;
+  g_age_band: number;
+  g_disability_type: number;
+  persons: string;
+  income: string;
+}
+
+export interface ReportCell extends Figures {
+  model: Model | null;
+  month: string | null;
+  sex: string | null;
+  ageBand: string | null;
+  disabilityType: string | null;
+  /** Which dimensions this cell is broken down by. */
+  by: ('model' | 'month' | 'sex' | 'ageBand' | 'disabilityType')[];
+}
+
+/** Engagement of the LAO's elders in the period: the ledger joined to the registry (age at the period's start). */
+const ENGAGED = `
+  WITH ${LEDGER_CTE},
+  engaged AS (
+    SELECT l.model, l.resident_id, to_char(l.month, 'YYYY-MM') AS month, l.income, l.source_type, l.source_id,
+           r.sex, coalesce(${AGE_BAND_SQL('r.birth_date', '$1::date')}, 'under-60') AS age_band,
+           coalesce(r.disability_type, 'none') AS disability_type,
+           r.prefix || r.first_name || ' ' || r.last_name AS name, r.national_id
+    FROM ledger l JOIN resident r ON r.id = l.resident_id
+    WHERE l.income > 0
+  )`;
+
+const figures = (persons: number, income: number): Figures => ({
+  persons,
+  income,
+  averagePerPerson: persons ? Math.round((income * 100) / persons) / 100 : 0,
+});
+
+export interface DrillDownRecord {
+  model: Model;
+  residentId: string;
+  name: string;
+  nationalId: string;
+  month: string;
+  income: number;
+  sourceType: string;
+  sourceId: string;
+}
+
+export interface DrillDownFilter {
+  model?: Model;
+  month?: string;
+  sex?: string;
+  ageBand?: string;
+  disabilityType?: string;
+}
+
+@Injectable()
+export class ReportsRepository {
+  /** Every figure of the report in one statement: totals, per model, by month, sex, age band and disability type. */
+  async cells(tx: TenantTx, period: Period): Promise<ReportCell[]> {
+    const rows = await tx.query<CellRow>(
+      `${ENGAGED}
+       SELECT model, month, sex, age_band, disability_type,
+              GROUPING(model) AS g_model, GROUPING(month) AS g_month, GROUPING(sex) AS g_sex,
+              GROUPING(age_band) AS g_age_band, GROUPING(disability_type) AS g_disability_type,
+              count(DISTINCT resident_id) AS persons, sum(income) AS income
+       FROM engaged
+       GROUP BY GROUPING SETS ((), (month), (model), (model, month), (model, sex), (model, age_band), (model, disability_type))`,
+      [period.start, period.end],
+    );
+    return rows.map((r) => ({
+      ...figures(Number(r.persons), baht(r.income)),
+      model: r.model,
+      month: r.month,
+      sex: r.sex,
+      ageBand: r.age_band,
+      disabilityType: r.disability_type,
+      by: ([['model', r.g_model], ['month', r.g_month], ['sex', r.g_sex], ['ageBand', r.g_age_band], ['disabilityType', r.g_disability_type]] as const)
+        .filter(([, g]) => Number(g) === 0)
+        .map(([k]) => k),
+    }));
+  }
+
+  /** The records behind a figure; their incomes add up to it. */
+  async records(tx: TenantTx, period: Period, filter: DrillDownFilter): Promise<DrillDownRecord[]> {
+    const rows = await tx.query<{ model: Model; resident_id: string; name: string; national_id: string; month: string; income: string; source_type: string; source_id: string }>(
+      `${ENGAGED}
+       SELECT model, resident_id, name, national_id, month, income, source_type, source_id FROM engaged
+       WHERE ($3::text IS NULL OR model = $3) AND ($4::text IS NULL OR month = $4) AND ($5::text IS NULL OR sex = $5)
+         AND ($6::text IS NULL OR age_band = $6) AND ($7::text IS NULL OR disability_type = $7)
+       ORDER BY model, name, month, source_id`,
+      [period.start, period.end, filter.model ?? null, filter.month ?? null, filter.sex ?? null, filter.ageBand ?? null, filter.disabilityType ?? null],
+    );
+    return rows.map((r) => ({
+      model: r.model,
+      residentId: r.resident_id,
+      name: r.name,
+      nationalId: r.national_id,
+      month: r.month,
+      income: baht(r.income),
+      sourceType: r.source_type,
+      sourceId: r.source_id,
+    }));
+  }
+
+  async findReport(tx: TenantTx, year: number, yearType: string, lock = false): Promise<{ id: string; status: ReportStatus; approvedFigures: unknown; approvedAt: Date | null } | null> {
+    const [row] = await tx.query<{ id: string; status: ReportStatus; approved_figures: unknown; approved_at: Date | null }>(
+      `SELECT id, status, approved_figures, approved_at FROM yearly_report WHERE year = $1 AND year_type = $2${lock ? ' FOR UPDATE' : ''}`,
+      [year, yearType],
+    );
+    return row ? { id: row.id, status: row.status, approvedFigures: row.approved_figures, approvedAt: row.approved_at } : null;
+  }
+
+  async createReport(tx: TenantTx, year: number, yearType: string): Promise<string> {
+    const [row] = await tx.query<{ id: string }>(
+      `INSERT INTO yearly_report (lao_id, year, year_type) VALUES ($1, $2, $3)
+       ON CONFLICT (lao_id, year, year_type) DO UPDATE SET year = EXCLUDED.year RETURNING id`,
+      [tx.laoId, year, yearType],
+    );
+    return row!.id;
+  }
+
+  async setStatus(tx: TenantTx, id: string, status: ReportStatus, approved: { figures: unknown } | null): Promise<void> {
+    await tx.query(
+      `UPDATE yearly_report SET status = $2, approved_figures = $3, approved_at = CASE WHEN $3::jsonb IS NULL THEN NULL ELSE now() END, updated_at = now()
+       WHERE id = $1`,
+      [id, status, approved ? JSON.stringify(approved.figures) : null],
+    );
+  }
+
+  async addStep(tx: TenantTx, reportId: string, action: ReportStep['action'], actorId: string, reason: string | null): Promise<void> {
+    await tx.query(`INSERT INTO report_step (lao_id, report_id, action, actor_id, reason) VALUES ($1, $2, $3, $4, $5)`, [tx.laoId, reportId, action, actorId, reason]);
+  }
+
+  async lastStep(tx: TenantTx, reportId: string, action: ReportStep['action']): Promise<{ actorId: string } | null> {
+    const [row] = await tx.query<{ actor_id: string }>(
+      `SELECT actor_id FROM report_step WHERE report_id = $1 AND action = $2 ORDER BY at DESC, id DESC LIMIT 1`,
+      [reportId, action],
+    );
+    return row ? { actorId: row.actor_id } : null;
+  }
+
+  async steps(tx: TenantTx, reportId: string): Promise<ReportStep[]> {
+    const rows = await tx.query<{ action: ReportStep['action']; at: Date; reason: string | null; id: string; email: string; display_name: string }>(
+      `SELECT s.action, s.at, s.reason, u.id, u.email, u.display_name FROM report_step s JOIN app_user u ON u.id = s.actor_id
+       WHERE s.report_id = $1 ORDER BY s.at, s.id`,
+      [reportId],
+    );
+    return rows.map((r) => ({ action: r.action, at: r.at.toISOString(), reason: r.reason, by: { id: r.id, email: r.email, displayName: r.display_name } }));
+  }
+
+  /** Publishes the approved figures for statistics (replacing earlier ones of the same report). */
+  async publishFigures(tx: TenantTx, year: number, yearType: string, provinceCode: string, rows: { model: string; persons: number; income: number }[]): Promise<void> {
+    await this.withdrawFigures(tx, year, yearType);
+    for (const row of rows) {
+      await tx.query(
+        `INSERT INTO approved_figure (lao_id, year, year_type, model, province_code, persons, income) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [tx.laoId, year, yearType, row.model, provinceCode, row.persons, row.income.toFixed(2)],
+      );
+    }
+  }
+
+  async withdrawFigures(tx: TenantTx, year: number, yearType: string): Promise<void> {
+    await tx.query(`DELETE FROM approved_figure WHERE year = $1 AND year_type = $2`, [year, yearType]);
+  }
+}

@@ -1,0 +1,60 @@
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { th } from '../validation/messages';
+import { ToInt, Trim } from '../validation/transforms';
+import { YEAR_TYPES } from '../section35/section35';
+import { MODELS, STATISTICS_GROUPS, type Model, type StatisticsGroup } from './reports';
+
+export class ReportQueryDto {
+  @ToInt() @IsDefined({ message: th('year') }) @IsInt({ message: th('year') }) @Min(2500, { message: th('year') }) @Max(2700, { message: th('year') })
+  year!: number;
+  @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
+  yearType?: 'fiscal' | 'calendar';
+  @IsOptional() @IsIn(['live', 'approved'], { message: th('reportVersion') })
+  version?: 'live' | 'approved';
+}
+
+/** Body of submit and approve. */
+export class ReportStepDto {
+  @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
+  yearType?: 'fiscal' | 'calendar';
+}
+
+export class ReopenReportDto {
+  @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
+  yearType?: 'fiscal' | 'calendar';
+  @Trim() @IsDefined({ message: th('reason') }) @IsString({ message: th('reason') }) @MinLength(1, { message: th('reason') }) @MaxLength(500, { message: th('reason') })
+  reason!: string;
+}
+
+export class DrillDownQueryDto {
+  @ToInt() @IsDefined({ message: th('year') }) @IsInt({ message: th('year') }) @Min(2500, { message: th('year') }) @Max(2700, { message: th('year') })
+  year!: number;
+  @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
+  yearType?: 'fiscal' | 'calendar';
+  @IsOptional() @IsIn([...MODELS], { message: th('model') })
+  model?: Model;
+  @IsOptional() @Matches(/^\d{4}-\d{2}$/, { message: th('month') })
+  month?: string;
+  @IsOptional() @IsIn(['male', 'female'], { message: th('sex') })
+  sex?: string;
+  @IsOptional() @IsString({ message: th('ageBand') })
+  ageBand?: string;
+  @IsOptional() @IsString({ message: th('disabilityType') })
+  disabilityType?: string;
+}
+
+export class StatisticsQueryDto {
+  @ToInt() @IsDefined({ message: th('year') }) @IsInt({ message: th('year') }) @Min(2500, { message: th('year') }) @Max(2700, { message: th('year') })
+  year!: number;
+  @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
+  yearType?: 'fiscal' | 'calendar';
+  @IsOptional() @IsIn([...STATISTICS_GROUPS], { message: th('groupBy') })
+  groupBy?: StatisticsGroup;
+  @IsOptional() @IsIn([...MODELS], { message: th('model') })
+  model?: Model;
+}
+
+export class StatisticsExportQueryDto extends StatisticsQueryDto {
+  @IsDefined({ message: th('exportFormat') }) @IsIn(['csv', 'xlsx'], { message: th('exportFormat') })
+  format!: 'csv' | 'xlsx';
+}
