@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { pdfText } from './support/pdf-text';
 import type { EmployerView, Statistics, YearlyReport } from '@elderwork/contracts';
 import { nationalIdCheckDigit } from '@elderwork/thai';
 import { TestApp, type TestLao, type TestUser } from './support/test-app';
@@ -95,6 +96,47 @@ describe('the yearly income report', () => {
     expect(again.total.income).toBe(live.total.income);
     expect(again.steps.map((s) => s.action)).toEqual(['submit', 'approve', 'reopen', 'submit', 'approve']);
     expect(again.steps[2]!.reason).toBe('แก้ไขข้อมูลการยุติสัญญา');
+  });
+
+  const download = (req: ReturnType<TestApp['http']['get']>) =>
+    req.buffer(true).parse((r, done) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => done(null, Buffer.concat(chunks))); });
+
+  it('exports the report as XLSX (numbers as numbers) and as a Thai PDF, read back', async () => {
+    const { staff, admin } = await laoWithPlacements(t, 2);
+    await t.http.post('/api/reports/yearly/2568/submit').set(staff.auth).send({ yearType: 'calendar' }).expect(200);
+    await t.http.post('/api/reports/yearly/2568/approve').set(admin.auth).send({ yearType: 'calendar' }).expect(200);
+    const xlsx = await download(t.http.get('/api/reports/yearly/export').query({ year: 2568, yearType: 'calendar', version: 'approved', format: 'xlsx' }).set(staff.auth)).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['สรุป', 'การจ้างงานคนพิการตามมาตรา 35', 'อาสาสมัครบริบาลท้องถิ่น', 'อาชีพอิสระ']);
+    const summary = workbook.getWorksheet('สรุป')!;
+    const s35Row = summary.getSheetValues().find((r) => Array.isArray(r) && r[1] === 'การจ้างงานคนพิการตามมาตรา 35') as unknown[];
+    expect(s35Row.slice(2, 5)).toEqual([2, 240900, 120450]);
+
+    const pdf = await download(t.http.get('/api/reports/yearly/export').query({ year: 2568, yearType: 'calendar', version: 'approved', format: 'pdf' }).set(staff.auth)).expect(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf.body as Buffer);
+    expect(text).toContain('ปีปฏิทิน พ.ศ. 2568');
+    expect(text).toContain('อนุมัติแล้ว');
+    expect(text).toContain('240,900.00');
+    // Stacked marks (ผู้) come back from extraction in another order: check words without them.
+    expect(text).toContain('อนุมัติรายงาน');
+    expect(text).toContain('เสนอรายงาน');
+    await t.http.get('/api/reports/yearly/export').query({ year: 2568, format: 'docx' }).set(staff.auth).expect(400);
+  });
+
+  it('exports the drill-down as CSV with national IDs masked, unless full data is asked for (audited)', async () => {
+    const { staff, admin, elders } = await laoWithPlacements(t, 1);
+    const masked = await t.http.get('/api/reports/yearly/records/export').query({ year: 2568, yearType: 'calendar', model: 'section35', month: '2025-01' }).set(staff.auth).expect(200);
+    const [header, line] = masked.text.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(header).toBe('model,residentId,name,nationalId,month,income,sourceType,sourceId');
+    const nationalId = line!.split(',')[3]!;
+    expect(nationalId).toMatch(/^\d-\d{4}-x{5}-xx-\d$/);
+    const full = await t.http.get('/api/reports/yearly/records/export').query({ year: 2568, yearType: 'calendar', model: 'section35', month: '2025-01', full: 'true' }).set(staff.auth).expect(200);
+    expect(full.text.trim().split('\n')[1]!.split(',')[3]).toMatch(/^\d{13}$/);
+    expect(full.text.trim().split('\n')[1]!.split(',')[5]).toBe((330 * 31).toFixed(2));
+    const audit = await t.http.get(`/api/residents/${elders[0]}/audit`).set(admin.auth).expect(200);
+    expect(audit.body.map((e: { action: string }) => e.action)).toContain('export');
   });
 
   it('is per LAO: another LAO sees its own (empty) report, officers get 403, bad input 400', async () => {

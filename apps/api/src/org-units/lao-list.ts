@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { LaoType } from '@elderwork/contracts';
+import { assetPath } from '../common/assets';
 
 /** DLA's published types → ours. */
 const LAO_TYPE_BY_THAI: Record<string, LaoType> = {
@@ -22,16 +22,8 @@ export interface LaoRow {
   district: string;
 }
 
-/** The CSV ships as an asset: beside the bundle in dist, under src/assets in the source tree. */
-function laoListPath(): string {
-  const candidates = [join(__dirname, 'assets', 'lao-list.csv'), join(__dirname, '..', 'assets', 'lao-list.csv'), join(__dirname, '..', '..', 'assets', 'lao-list.csv')];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`lao-list.csv not found (looked in ${candidates.join(', ')})`);
-  return found;
-}
-
 export function readLaoList(): { laos: LaoRow[]; provinces: { code: string; name: string }[] } {
-  const records = parse(readFileSync(laoListPath(), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const records = parse(readFileSync(assetPath('lao-list.csv'), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   const laos = records.map((r): LaoRow => {
     const code = r['code'] ?? '';
     const laoType = LAO_TYPE_BY_THAI[r['type'] ?? ''];

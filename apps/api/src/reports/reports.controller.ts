@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DrillDownQueryDto, ReopenReportDto, ReportQueryDto, ReportStepDto, type Figures, type YearlyReport } from '@elderwork/contracts';
+import { DrillDownExportQueryDto, DrillDownQueryDto, ReopenReportDto, ReportExportQueryDto, ReportQueryDto, ReportStepDto, type Figures, type YearlyReport } from '@elderwork/contracts';
+import type { Response } from 'express';
 import { PersonLevel, Roles } from '../auth/access.decorators';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { ParseBeYearPipe } from '../reference/parse-be-year.pipe';
@@ -17,6 +18,17 @@ export class ReportsController {
   @Get()
   get(@Ctx() ctx: RequestContext, @Query() query: ReportQueryDto): Promise<YearlyReport> {
     return this.reports.get(ctx, query);
+  }
+
+  @Get('export')
+  async export(@Ctx() ctx: RequestContext, @Query() query: ReportExportQueryDto, @Res() res: Response): Promise<void> {
+    const file = query.format === 'pdf' ? await this.reports.pdf(ctx, query) : await this.reports.workbook(ctx, query);
+    res.attachment(`elderwork-report-${query.year}-${query.yearType ?? 'fiscal'}.${query.format}`).send(file);
+  }
+
+  @Get('records/export')
+  async exportRecords(@Ctx() ctx: RequestContext, @Query() query: DrillDownExportQueryDto, @Res() res: Response): Promise<void> {
+    res.attachment(`elderwork-report-records-${query.year}.csv`).send(await this.reports.recordsCsv(ctx, query));
   }
 
   @Get('records')

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
   ERROR_CODES, MODELS, REPORT_STATUS_LABELS,
-  type DrillDownQueryDto, type Figures, type Model, type ModelReport, type ReportQueryDto, type ReportStatus, type YearlyReport,
+  type DrillDownExportQueryDto, type DrillDownQueryDto, type Figures, type Model, type ModelReport, type ReportQueryDto, type ReportStatus, type YearlyReport,
 } from '@elderwork/contracts';
-import { monthsOf, periodOf, type Period } from '@elderwork/thai';
+import { maskNationalId, monthsOf, periodOf, type Period } from '@elderwork/thai';
 import { DomainError, forbidden, notFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { fullName } from '../org-units/org-unit-view';
 import { CaregiversSummaryRepository } from '../caregivers/caregivers-summary.repository';
 import { Section35SummaryRepository } from '../section35/section35-summary.repository';
+import { AuditRepository } from '../residents/audit.repository';
+import { reportPdf } from './report-pdf';
+import { reportWorkbook } from './report-workbook';
 import { ReportsRepository, type DrillDownRecord, type ReportCell } from './reports.repository';
 
 type YearType = 'fiscal' | 'calendar';
@@ -29,6 +32,7 @@ export class ReportsService {
     private readonly reports: ReportsRepository,
     private readonly section35: Section35SummaryRepository,
     private readonly caregivers: CaregiversSummaryRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   get(ctx: RequestContext, query: ReportQueryDto): Promise<YearlyReport> {
@@ -49,6 +53,35 @@ export class ReportsService {
     const persons = new Set(items.map((r) => r.residentId)).size;
     const income = items.reduce((sum, r) => sum + Math.round(r.income * 100), 0) / 100;
     return { items, total: { persons, income, averagePerPerson: persons ? Math.round((income * 100) / persons) / 100 : 0 } };
+  }
+
+  /** The report as an A4 PDF in Thai. */
+  async pdf(ctx: RequestContext, query: ReportQueryDto): Promise<Buffer> {
+    return reportPdf(await this.get(ctx, query));
+  }
+
+  /** The report as a workbook (XLSX). */
+  async workbook(ctx: RequestContext, query: ReportQueryDto): Promise<Buffer> {
+    return reportWorkbook(await this.get(ctx, query));
+  }
+
+  /**
+   * The records behind a figure as CSV. National IDs are masked unless the user asks for full
+   * data, which is audited on every person's record in the file.
+   */
+  async recordsCsv(ctx: RequestContext, query: DrillDownExportQueryDto): Promise<Buffer> {
+    const { items } = await this.records(ctx, query);
+    if (query.full) {
+      await this.db.run(laoOf(ctx), async (tx) => {
+        for (const residentId of new Set(items.map((r) => r.residentId))) {
+          await this.audit.record(tx, { residentId, actorId: ctx.userId, action: 'export', note: `รายงานประจำปี ${query.year}: ส่งออกเลขประจำตัวประชาชนเต็ม` });
+        }
+      });
+    }
+    const header = ['model', 'residentId', 'name', 'nationalId', 'month', 'income', 'sourceType', 'sourceId'];
+    const esc = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+    const lines = items.map((r) => [r.model, r.residentId, r.name, query.full ? r.nationalId : maskNationalId(r.nationalId), r.month, r.income.toFixed(2), r.sourceType, r.sourceId].map(esc).join(','));
+    return Buffer.from('\uFEFF' + [header.join(','), ...lines].join('\n') + '\n', 'utf8');
   }
 
   submit(ctx: RequestContext, year: number, yearType: YearType = 'fiscal'): Promise<YearlyReport> {

@@ -75,7 +75,7 @@ export interface ImportResult {
   rejected: ImportRejection[];
 }
 
-export type AuditAction = 'create' | 'update' | 'remove' | 'read' | 'import';
+export type AuditAction = 'create' | 'update' | 'remove' | 'read' | 'import' | 'export';
 
 export interface AuditEntryView {
   id: string;

@@ -1,6 +1,6 @@
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { th } from '../validation/messages';
-import { ToInt, Trim } from '../validation/transforms';
+import { ToBoolean, ToInt, Trim } from '../validation/transforms';
 import { YEAR_TYPES } from '../section35/section35';
 import { MODELS, STATISTICS_GROUPS, type Model, type StatisticsGroup } from './reports';
 
@@ -26,6 +26,11 @@ export class ReopenReportDto {
   reason!: string;
 }
 
+export class ReportExportQueryDto extends ReportQueryDto {
+  @IsDefined({ message: th('exportFormat') }) @IsIn(['xlsx', 'pdf'], { message: th('exportFormat') })
+  format!: 'xlsx' | 'pdf';
+}
+
 export class DrillDownQueryDto {
   @ToInt() @IsDefined({ message: th('year') }) @IsInt({ message: th('year') }) @Min(2500, { message: th('year') }) @Max(2700, { message: th('year') })
   year!: number;
@@ -41,6 +46,12 @@ export class DrillDownQueryDto {
   ageBand?: string;
   @IsOptional() @IsString({ message: th('disabilityType') })
   disabilityType?: string;
+}
+
+/** CSV of the records; national IDs are masked unless `full=true` (an audited action of LAO staff and admins). */
+export class DrillDownExportQueryDto extends DrillDownQueryDto {
+  @IsOptional() @ToBoolean() @IsBoolean({ message: th('boolean') })
+  full?: boolean;
 }
 
 export class StatisticsQueryDto {
