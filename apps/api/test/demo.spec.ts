@@ -1,4 +1,4 @@
-import type { PlacementView, Section35Summary } from '@elderwork/contracts';
+import type { PlacementView, Section35Summary, YearlyReport } from '@elderwork/contracts';
 import type { CourseDetailView, CourseView, JobMatchView, JobView, OccupationsSummary, ProductView, WisdomRegistrationView } from '@elderwork/contracts';
 import type { CaregiverFollowUp, CaregiverMonthSummary, CaregiverView, CaregiversSummary, StipendGeneration, StipendView } from '@elderwork/contracts';
 import { approveDemoReports } from '../src/database/seed/demo-reports';
@@ -131,6 +131,21 @@ describe('demo data', () => {
     const errands = jobs.find((j) => j.field === 'daily_life_support')!;
     const matches = (await t.http.get(`/api/jobs/${errands.id}/matches`).set(auth).expect(200)).body as JobMatchView[];
     expect(matches.flatMap((m) => m.reasons.map((r) => r.code))).toContain('engaged_caregiver');
+  });
+
+  it('the yearly report reads each model through one ledger that agrees with the models’ own figures', async () => {
+    for (const [year, yearType] of [[2569, 'fiscal'], [2570, 'fiscal'], [2568, 'calendar']] as const) {
+      const report = (await t.http.get('/api/reports/yearly').query({ year, yearType }).set(auth).expect(200)).body as YearlyReport;
+      const model = (m: string) => report.models.find((x) => x.model === m)!;
+      const s35 = await t.http.get('/api/section35/summary').query({ year, yearType }).set(auth).expect(200);
+      const care = await t.http.get('/api/caregivers/summary').query({ year, yearType }).set(auth).expect(200);
+      const occ = await t.http.get('/api/occupations/summary').query({ year, yearType }).set(auth).expect(200);
+      expect([model('section35').persons, model('section35').income]).toEqual([s35.body.persons, s35.body.value]);
+      expect(model('caregiver').income).toBe(care.body.stipends);
+      expect([model('occupation').persons, model('occupation').income]).toEqual([occ.body.income.persons, occ.body.income.amount]);
+      const sum = Math.round(report.models.reduce((a, m) => a + m.income * 100, 0)) / 100;
+      expect(report.total.income).toBe(sum);
+    }
   });
 
   it('the demo accounts of the README log in, officers included', async () => {

@@ -38,5 +38,6 @@ import { WisdomService } from './wisdom/wisdom.service';
     JobsRepository, JobMatchesRepository, JobsService,
     OccupationsSummaryRepository, OccupationsSummaryService,
   ],
+  exports: [OccupationsSummaryRepository],
 })
 export class OccupationsModule {}

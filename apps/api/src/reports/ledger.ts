@@ -21,13 +21,15 @@ const CAREGIVER = `
   FROM stipend s JOIN caregiver c ON c.lao_id = s.lao_id AND c.id = s.caregiver_id
   WHERE s.month BETWEEN $1::date AND $2::date`;
 
-/** Until a model's tables exist, it contributes nothing. */
-const NOTHING = `SELECT NULL::uuid AS resident_id, NULL::date AS month, NULL::numeric AS income, NULL::text AS source_type, NULL::uuid AS source_id WHERE false`;
+const OCCUPATION = `
+  SELECT i.resident_id, i.month, i.amount AS income, 'income_record'::text AS source_type, i.id AS source_id
+  FROM income_record i
+  WHERE i.month BETWEEN $1::date AND $2::date`;
 
 export const LEDGER: Record<Model, string> = {
   section35: SECTION35,
   caregiver: CAREGIVER,
-  occupation: NOTHING,
+  occupation: OCCUPATION,
 };
 
 /** All models' ledgers as one relation `ledger(model, resident_id, month, income, source_type, source_id)`. */

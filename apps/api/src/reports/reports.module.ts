@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaregiversModule } from '../caregivers/caregivers.module';
+import { OccupationsModule } from '../occupations/occupations.module';
 import { ResidentsModule } from '../residents/residents.module';
 import { Section35Module } from '../section35/section35.module';
 import { ReportsController } from './reports.controller';
@@ -11,7 +12,7 @@ import { StatisticsService } from './statistics.service';
 
 /** The yearly income report, its approval, and the statistics read from approved reports. */
 @Module({
-  imports: [Section35Module, CaregiversModule, ResidentsModule],
+  imports: [Section35Module, CaregiversModule, OccupationsModule, ResidentsModule],
   controllers: [ReportsController, StatisticsController],
   providers: [ReportsRepository, ReportsService, StatisticsRepository, StatisticsService],
   exports: [ReportsService],

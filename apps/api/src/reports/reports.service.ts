@@ -3,12 +3,13 @@ import {
   ERROR_CODES, MODELS, REPORT_STATUS_LABELS,
   type DrillDownExportQueryDto, type DrillDownQueryDto, type Figures, type Model, type ModelReport, type ReportQueryDto, type ReportStatus, type YearlyReport,
 } from '@elderwork/contracts';
-import { maskNationalId, monthsOf, periodOf, type Period } from '@elderwork/thai';
+import { maskNationalId, monthsOf, periodOf, todayInBangkok, type Period } from '@elderwork/thai';
 import { DomainError, forbidden, notFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { fullName } from '../org-units/org-unit-view';
 import { CaregiversSummaryRepository } from '../caregivers/caregivers-summary.repository';
+import { OccupationsSummaryRepository } from '../occupations/summary/occupations-summary.repository';
 import { Section35SummaryRepository } from '../section35/section35-summary.repository';
 import { AuditRepository } from '../residents/audit.repository';
 import { reportPdf } from './report-pdf';
@@ -32,6 +33,7 @@ export class ReportsService {
     private readonly reports: ReportsRepository,
     private readonly section35: Section35SummaryRepository,
     private readonly caregivers: CaregiversSummaryRepository,
+    private readonly occupations: OccupationsSummaryRepository,
     private readonly audit: AuditRepository,
   ) {}
 
@@ -177,7 +179,7 @@ export class ReportsService {
   private details(tx: TenantTx, model: Model, year: number, yearType: YearType, period: Period): Promise<unknown> {
     if (model === 'section35') return this.section35.summary(tx, year, yearType, period);
     if (model === 'caregiver') return this.caregivers.summary(tx, year, yearType, period);
-    return Promise.resolve(null);
+    return this.occupations.summary(tx, year, yearType, period, todayInBangkok());
   }
 
   private async provinceOf(tx: TenantTx): Promise<string> {

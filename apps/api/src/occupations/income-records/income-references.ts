@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ERROR_CODES, type RowError } from '@elderwork/contracts';
 import { monthPeriod } from '@elderwork/thai';
-import type { RowError } from '@elderwork/contracts';
 import { DomainError } from '../../common/domain-errors';
-import { ERROR_CODES } from '@elderwork/contracts';
 import type { TenantTx } from '../../database/tenant-db';
 import { EldersRepository } from '../elders.repository';
 import { JobsRepository } from '../jobs/jobs.repository';
@@ -10,7 +9,7 @@ import { referenceMessage } from '../occupations.exception';
 import { ProductsRepository } from '../products/products.repository';
 import type { IncomeLine } from './income-records.repository';
 
-/** Checks the records lines refer to, for many lines in three queries. */
+/** Checks what income lines refer to: many lines in three queries. */
 @Injectable()
 export class IncomeReferences {
   constructor(
