@@ -1,0 +1,14 @@
+import { withDatabase } from '../../apps/api/src/database/database-urls';
+import { runBench, table } from '../src/bench';
+
+/** The benchmarks are not tests; this smoke run at scale 0.001 keeps them working. */
+describe('benchmarks (smoke, scale 0.001)', () => {
+  it('generate data, measure every figure and print the table', async () => {
+    const serverUrl = withDatabase(process.env['ELDERWORK_TEST_OWNER_URL']!, 'postgres');
+    const figures = await runBench({ scale: 0.001, importRows: 200, loadSeconds: 1, connections: 4, samples: 3, log: () => undefined, serverUrl });
+    expect(figures.map((f) => f.name.split(' ')[0])).toEqual(['import', 'peak', 'yearly', 'DLA', 'GET']);
+    const out = table(figures);
+    expect(out).toMatch(/\| import 200 rows via POST \/api\/residents\/import \| [\d,]+ rows\/s \|/);
+    expect(out).toMatch(/errors 0/);
+  }, 240_000);
+});
