@@ -24,8 +24,60 @@ import type {
   UpdateResidentDto,
   UpdateUserDto,
   UserView,
+  // Local caregiver volunteers and ADL (docs/decisions/0011).
+  AdlAssessmentView,
+  AssignRecipientDto,
+  CareAssignmentView,
+  CareVisitView,
+  CaregiverDetailView,
+  CaregiverFollowUp,
+  CaregiverMonthSummary,
+  CaregiverStatus,
+  CaregiverView,
+  CreateAdlAssessmentDto,
+  CreateCareVisitDto,
+  CreateCaregiverDto,
+  EndAssignmentDto,
+  MarkStipendPaidDto,
+  StipendGeneration,
+  StipendView,
+  UpdateCaregiverDto,
+  // Independent occupations (docs/decisions/0012).
+  CourseDetailView,
+  CourseKind,
+  CourseSessionView,
+  CourseView,
+  CreateCourseDto,
+  CreateIncomeRecordDto,
+  CreateJobDto,
+  CreateJobPlacementDto,
+  CreateProductDto,
+  CreateSessionDto,
+  CreateWisdomDto,
+  EnrolmentView,
+  FollowUpDto,
+  IncomeMonthResult,
+  IncomeRecordList,
+  IncomeRecordView,
+  JobDetailView,
+  JobField,
+  JobMatchView,
+  JobPlacementView,
+  JobView,
+  OccupationsSummary,
+  ProductCategory,
+  ProductView,
+  UpdateCourseDto,
+  UpdateJobDto,
+  UpdateJobPlacementDto,
+  UpdateProductDto,
+  UpdateSessionDto,
+  UpdateWisdomDto,
+  WisdomBranch,
+  WisdomRegistrationView,
 } from '@elderwork/contracts';
 import { api, download, query } from './client';
+import type { Model, Statistics, StatisticsGroup, YearlyReport } from '@elderwork/contracts';
 
 /** Every API call the web app makes, typed by the shared contracts. */
 export const authApi = {
@@ -117,4 +169,225 @@ export const placementsApi = {
 export const section35Api = {
   summary: (year: number, yearType: YearType) =>
     api<Section35Summary>(`/api/section35/summary${query({ year, yearType })}`),
+};
+
+/** Barthel ADL assessments of an elder (health data: the API audits every read and write). */
+export const adlApi = {
+  history: (residentId: string) => api<AdlAssessmentView[]>(`/api/residents/${id(residentId)}/adl-assessments`),
+  create: (residentId: string, dto: CreateAdlAssessmentDto) =>
+    api<AdlAssessmentView>(`/api/residents/${id(residentId)}/adl-assessments`, { method: 'POST', json: dto }),
+};
+
+export const caregiversApi = {
+  list: (status?: CaregiverStatus) => api<CaregiverView[]>(`/api/caregivers${query({ status })}`),
+  get: (caregiverId: string) => api<CaregiverDetailView>(`/api/caregivers/${id(caregiverId)}`),
+  create: (dto: CreateCaregiverDto) => api<CaregiverDetailView>('/api/caregivers', { method: 'POST', json: dto }),
+  update: (caregiverId: string, dto: UpdateCaregiverDto) =>
+    api<CaregiverDetailView>(`/api/caregivers/${id(caregiverId)}`, { method: 'PATCH', json: dto }),
+  assign: (caregiverId: string, dto: AssignRecipientDto) =>
+    api<CareAssignmentView>(`/api/caregivers/${id(caregiverId)}/recipients`, { method: 'POST', json: dto }),
+  endAssignment: (caregiverId: string, recipientId: string, dto: EndAssignmentDto) =>
+    api<CareAssignmentView>(`/api/caregivers/${id(caregiverId)}/recipients/${id(recipientId)}/end`, { method: 'POST', json: dto }),
+  /** `month` is 'YYYY-MM' (CE). */
+  month: (caregiverId: string, month: string) =>
+    api<CaregiverMonthSummary>(`/api/caregivers/${id(caregiverId)}/months/${id(month)}`),
+  followUp: () => api<CaregiverFollowUp>('/api/caregivers/follow-up'),
+};
+
+export interface CareVisitQuery {
+  caregiverId?: string;
+  recipientId?: string;
+  month?: string;
+}
+
+export const careVisitsApi = {
+  list: (params: CareVisitQuery) => api<CareVisitView[]>(`/api/care-visits${query({ ...params })}`),
+  create: (dto: CreateCareVisitDto) => api<CareVisitView>('/api/care-visits', { method: 'POST', json: dto }),
+};
+
+export const stipendsApi = {
+  list: (month: string) => api<StipendView[]>(`/api/stipends${query({ month })}`),
+  /** 200 with what this call created and what was there already (running it again creates nothing). */
+  generate: (month: string) => api<StipendGeneration>('/api/stipends/generate', { method: 'POST', json: { month } }),
+  markPaid: (stipendId: string, dto: MarkStipendPaidDto) =>
+    api<StipendView>(`/api/stipends/${id(stipendId)}/paid`, { method: 'POST', json: dto }),
+};
+
+// ---------- Independent occupations (docs/decisions/0012) ----------
+
+/** Query strings carry booleans as 'true' / 'false'. */
+const flag = (value: boolean | undefined): string | undefined => (value === undefined ? undefined : String(value));
+
+export interface CourseQuery {
+  kind?: CourseKind;
+  year?: number;
+  yearType?: YearType;
+  q?: string;
+}
+
+export const coursesApi = {
+  list: (params: CourseQuery) => api<{ items: CourseView[]; total: number }>(`/api/courses${query({ ...params })}`),
+  get: (courseId: string) => api<CourseDetailView>(`/api/courses/${id(courseId)}`),
+  create: (dto: CreateCourseDto) => api<CourseDetailView>('/api/courses', { method: 'POST', json: dto }),
+  update: (courseId: string, dto: UpdateCourseDto) =>
+    api<CourseDetailView>(`/api/courses/${id(courseId)}`, { method: 'PATCH', json: dto }),
+  addSession: (courseId: string, dto: CreateSessionDto) =>
+    api<CourseSessionView>(`/api/courses/${id(courseId)}/sessions`, { method: 'POST', json: dto }),
+  updateSession: (courseId: string, sessionId: string, dto: UpdateSessionDto) =>
+    api<CourseSessionView>(`/api/courses/${id(courseId)}/sessions/${id(sessionId)}`, { method: 'PATCH', json: dto }),
+  /** Replaces the session's attendance with these elders ([] clears it). */
+  attendance: (courseId: string, sessionId: string, residentIds: string[]) =>
+    api<CourseSessionView>(`/api/courses/${id(courseId)}/sessions/${id(sessionId)}/attendance`, {
+      method: 'POST',
+      json: { residentIds },
+    }),
+  enrol: (courseId: string, residentIds: string[]) =>
+    api<CourseDetailView>(`/api/courses/${id(courseId)}/enrolments`, { method: 'POST', json: { residentIds } }),
+  unenrol: (courseId: string, residentId: string) =>
+    api<CourseDetailView>(`/api/courses/${id(courseId)}/enrolments/${id(residentId)}`, { method: 'DELETE' }),
+  followUp: (courseId: string, residentId: string, dto: FollowUpDto) =>
+    api<EnrolmentView>(`/api/courses/${id(courseId)}/enrolments/${id(residentId)}`, { method: 'PATCH', json: dto }),
+};
+
+export interface WisdomQuery {
+  branch?: WisdomBranch;
+  q?: string;
+  renewalDue?: boolean;
+  willingToTeach?: boolean;
+}
+
+export const wisdomApi = {
+  list: ({ renewalDue, willingToTeach, ...rest }: WisdomQuery) =>
+    api<{ items: WisdomRegistrationView[]; total: number }>(
+      `/api/wisdom${query({ ...rest, renewalDue: flag(renewalDue), willingToTeach: flag(willingToTeach) })}`,
+    ),
+  get: (wisdomId: string) => api<WisdomRegistrationView>(`/api/wisdom/${id(wisdomId)}`),
+  create: (dto: CreateWisdomDto) => api<WisdomRegistrationView>('/api/wisdom', { method: 'POST', json: dto }),
+  update: (wisdomId: string, dto: UpdateWisdomDto) =>
+    api<WisdomRegistrationView>(`/api/wisdom/${id(wisdomId)}`, { method: 'PATCH', json: dto }),
+};
+
+export interface ProductQuery {
+  category?: ProductCategory;
+  q?: string;
+}
+
+export const productsApi = {
+  list: (params: ProductQuery = {}) => api<{ items: ProductView[]; total: number }>(`/api/products${query({ ...params })}`),
+  get: (productId: string) => api<ProductView>(`/api/products/${id(productId)}`),
+  create: (dto: CreateProductDto) => api<ProductView>('/api/products', { method: 'POST', json: dto }),
+  update: (productId: string, dto: UpdateProductDto) =>
+    api<ProductView>(`/api/products/${id(productId)}`, { method: 'PATCH', json: dto }),
+};
+
+/** A month-grid save: the month of every elder named in `rows` or `residentIds` becomes exactly their rows. */
+export interface IncomeMonthPut {
+  /** Sent as typed where a cell is not a valid amount: the server names the problem per row. */
+  rows: Record<string, unknown>[];
+  residentIds?: string[];
+}
+
+export const incomeApi = {
+  /** `month` is 'YYYY-MM' (CE). */
+  month: (month: string) => api<IncomeRecordList>(`/api/income-records${query({ month })}`),
+  create: (dto: CreateIncomeRecordDto) => api<IncomeRecordView>('/api/income-records', { method: 'POST', json: dto }),
+  /** All or nothing: a 400 (or 404) lists every row's problems as `{row, field, code, message}`. */
+  putMonth: (month: string, body: IncomeMonthPut) =>
+    api<IncomeMonthResult>(`/api/income-records/month/${id(month)}`, { method: 'PUT', json: body }),
+  downloadTemplate: (format: 'csv' | 'xlsx') =>
+    download(`/api/income-records/import/template?format=${format}`, `elderwork-income-template.${format}`),
+  import: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api<ImportResult>('/api/income-records/import', { method: 'POST', form });
+  },
+};
+
+export interface JobQuery {
+  field?: JobField;
+  open?: boolean;
+  q?: string;
+}
+
+export const jobsApi = {
+  list: ({ open, ...rest }: JobQuery) =>
+    api<{ items: JobView[]; total: number }>(`/api/jobs${query({ ...rest, open: flag(open) })}`),
+  get: (jobId: string) => api<JobDetailView>(`/api/jobs/${id(jobId)}`),
+  create: (dto: CreateJobDto) => api<JobDetailView>('/api/jobs', { method: 'POST', json: dto }),
+  update: (jobId: string, dto: UpdateJobDto) => api<JobDetailView>(`/api/jobs/${id(jobId)}`, { method: 'PATCH', json: dto }),
+  /** The LAO's elders ranked by fit, each with the reasons for the score. */
+  matches: (jobId: string, limit?: number) => api<JobMatchView[]>(`/api/jobs/${id(jobId)}/matches${query({ limit })}`),
+  place: (jobId: string, dto: CreateJobPlacementDto) =>
+    api<JobPlacementView>(`/api/jobs/${id(jobId)}/placements`, { method: 'POST', json: dto }),
+  updatePlacement: (jobId: string, placementId: string, dto: UpdateJobPlacementDto) =>
+    api<JobPlacementView>(`/api/jobs/${id(jobId)}/placements/${id(placementId)}`, { method: 'PATCH', json: dto }),
+};
+
+export const occupationsApi = {
+  /** Fiscal year by default on the API; the page always says which. */
+  summary: (year: number, yearType: YearType) =>
+    api<OccupationsSummary>(`/api/occupations/summary${query({ year, yearType })}`),
+};
+
+// ---------- Yearly report and statistics (docs/decisions/0013) ----------
+
+/** `live` is computed from today's data; `approved` is the frozen copy (404 when there is none). */
+export type ReportVersion = 'live' | 'approved';
+
+/** One ledger row behind a figure of the report (GET /api/reports/yearly/records). */
+export interface ReportRecord {
+  model: Model;
+  residentId: string;
+  name: string;
+  nationalId: string;
+  /** 'YYYY-MM' (CE). */
+  month: string;
+  income: number;
+  sourceType: string;
+  sourceId: string;
+}
+
+/** What a figure of the report is cut by; the records of a filter add up to its figure. */
+export interface ReportFilter {
+  model?: Model;
+  month?: string;
+  sex?: string;
+  ageBand?: string;
+  disabilityType?: string;
+}
+
+export const reportsApi = {
+  yearly: (year: number, yearType: YearType, version: ReportVersion = 'live') =>
+    api<YearlyReport>(`/api/reports/yearly${query({ year, yearType, version })}`),
+  records: (year: number, yearType: YearType, filter: ReportFilter) =>
+    api<{ items: ReportRecord[]; total: { persons: number; income: number; averagePerPerson: number } }>(
+      `/api/reports/yearly/records${query({ year, yearType, ...filter })}`,
+    ),
+  submit: (year: number, yearType: YearType) =>
+    api<YearlyReport>(`/api/reports/yearly/${year}/submit`, { method: 'POST', json: { yearType } }),
+  approve: (year: number, yearType: YearType) =>
+    api<YearlyReport>(`/api/reports/yearly/${year}/approve`, { method: 'POST', json: { yearType } }),
+  reopen: (year: number, yearType: YearType, reason: string) =>
+    api<YearlyReport>(`/api/reports/yearly/${year}/reopen`, { method: 'POST', json: { yearType, reason } }),
+};
+
+export interface StatisticsQuery {
+  year: number;
+  yearType: YearType;
+  groupBy: StatisticsGroup;
+  model?: Model;
+}
+
+export interface MissingLao {
+  code: string;
+  name: string;
+  province: string;
+}
+
+/** Approved aggregates for provincial and DLA officers (small cells hidden by the API). */
+export const statisticsApi = {
+  get: (params: StatisticsQuery) => api<Statistics>(`/api/statistics${query({ ...params })}`),
+  missing: (year: number, yearType: YearType) => api<MissingLao[]>(`/api/statistics/missing${query({ year, yearType })}`),
+  download: (params: StatisticsQuery, format: 'csv' | 'xlsx') =>
+    download(`/api/statistics/export${query({ ...params, format })}`, `elderwork-statistics-${params.year}.${format}`),
 };

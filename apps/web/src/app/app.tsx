@@ -1,9 +1,18 @@
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LAO_ROLES } from '@elderwork/contracts';
+import { AdlPage } from '../adl/AdlPage';
 import { AuthProvider } from '../auth/AuthProvider';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
+import { CaregiverListPage } from '../caregivers/CaregiverListPage';
+import { CaregiverPage } from '../caregivers/CaregiverPage';
+import { CaregiversLayout } from '../caregivers/CaregiversLayout';
+import { FollowUpPage } from '../caregivers/FollowUpPage';
+import { MonthPage } from '../caregivers/MonthPage';
+import { NewCaregiverPage } from '../caregivers/NewCaregiverPage';
+import { StipendsPage } from '../caregivers/StipendsPage';
+import { VisitPage } from '../caregivers/VisitPage';
 import { HomePage } from '../home/HomePage';
 import { Layout } from '../layout/Layout';
 import { EditResidentPage } from '../residents/EditResidentPage';
@@ -17,6 +26,9 @@ import { PlacementListPage } from '../section35/PlacementListPage';
 import { PlacementPage } from '../section35/PlacementPage';
 import { RatesPage } from '../section35/RatesPage';
 import { Section35Layout } from '../section35/Section35Layout';
+import { OccupationsRoutes } from '../occupations/OccupationsRoutes';
+import { ReportPage } from '../reports/ReportPage';
+import { StatisticsPage } from '../statistics/StatisticsPage';
 import { SummaryPage } from '../section35/SummaryPage';
 import { UsersPage } from '../users/UsersPage';
 
@@ -38,6 +50,7 @@ export function AppRoutes() {
           <Route path="new" element={<RegisterResidentPage />} />
           <Route path="import" element={<ImportPage />} />
           <Route path=":id" element={<EditResidentPage />} />
+          <Route path=":id/adl" element={<AdlPage />} />
         </Route>
         <Route
           path="section35"
@@ -55,6 +68,49 @@ export function AppRoutes() {
           <Route path="employers/new" element={<EmployerFormPage />} />
           <Route path="employers/:id" element={<EmployerFormPage />} />
         </Route>
+        <Route
+          path="caregivers"
+          element={
+            <RequireAuth roles={LAO_ROLES}>
+              <CaregiversLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<CaregiverListPage />} />
+          <Route path="new" element={<NewCaregiverPage />} />
+          <Route path="stipends" element={<StipendsPage />} />
+          <Route path="follow-up" element={<FollowUpPage />} />
+          <Route path=":id" element={<CaregiverPage />} />
+          <Route path=":id/visit" element={<VisitPage />} />
+          <Route path=":id/month" element={<MonthPage />} />
+        </Route>
+        {/* Independent occupations (อาชีพอิสระ): its own route table, see occupations/OccupationsRoutes. */}
+        <Route
+          path="occupations/*"
+          element={
+            <RequireAuth roles={LAO_ROLES}>
+              <OccupationsRoutes />
+            </RequireAuth>
+          }
+        />
+        {/* The yearly report (docs/decisions/0013): the LAO's own, person-level behind its figures. */}
+        <Route
+          path="reports/yearly"
+          element={
+            <RequireAuth roles={LAO_ROLES}>
+              <ReportPage />
+            </RequireAuth>
+          }
+        />
+        {/* Approved aggregates only, for provincial and DLA officers. */}
+        <Route
+          path="statistics"
+          element={
+            <RequireAuth roles={['province_officer', 'dla_officer']}>
+              <StatisticsPage />
+            </RequireAuth>
+          }
+        />
         {/* Reference data: every role reads it, DLA officers edit it. */}
         <Route path="reference/section35-rates" element={<RatesPage />} />
         <Route

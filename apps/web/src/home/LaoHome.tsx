@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { residentsApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
+import { ReportDashboard } from '../reports/ReportDashboard';
 import { LoadError } from '../ui/LoadError';
 import { Stat } from '../ui/Stat';
 
@@ -35,6 +36,7 @@ export function LaoHome() {
           </Suspense>
         </>
       )}
+      <ReportDashboard />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '@elderwork/contracts';
 import { useUser } from '../auth/auth-context';
 import { useLabel } from '../i18n';
 
-/** Provincial and DLA officers see aggregates only; their statistics pages come later. DLA officers maintain the Section 35 rates. */
+/** Provincial and DLA officers see aggregates only: the statistics page, and the Section 35 rates (DLA officers maintain them). */
 export function OfficerHome() {
   const { t } = useTranslation();
   const label = useLabel();
@@ -17,7 +17,11 @@ export function OfficerHome() {
       </p>
       <div className="card">
         <p>{t('home.officerBody')}</p>
-        <p className="muted">{t('home.officerSoon')}</p>
+        <p>
+          <Link to="/statistics" className="btn btn--primary" data-testid="officer-statistics-link">
+            {t('statistics.homeLink')}
+          </Link>
+        </p>
       </div>
       <p>
         <Link to="/reference/section35-rates" data-testid="officer-rates-link">

@@ -50,7 +50,21 @@ export function Layout() {
             <NavLink to="/section35" data-testid="nav-section35">
               {t('nav.section35')}
             </NavLink>
+            <NavLink to="/caregivers" data-testid="nav-caregivers">
+              {t('caregivers.nav')}
+            </NavLink>
+            <NavLink to="/occupations" data-testid="nav-occupations">
+              {t('occupations.nav')}
+            </NavLink>
+            <NavLink to="/reports/yearly" data-testid="nav-report">
+              {t('reports.nav')}
+            </NavLink>
           </>
+        )}
+        {!personLevel && (
+          <NavLink to="/statistics" data-testid="nav-statistics">
+            {t('statistics.nav')}
+          </NavLink>
         )}
         {!personLevel && (
           <NavLink to="/reference/section35-rates" data-testid="nav-rates">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { REMOVAL_REASON_LABELS, type ResidentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
 import { residentsApi } from '../api/endpoints';
@@ -45,6 +45,9 @@ export function EditResidentPage() {
             {resident.firstName} {resident.lastName} · {formatNationalId(resident.nationalId)}
           </small>
         </h1>
+        <Link to={`/residents/${resident.id}/adl`} className="btn" data-testid="resident-adl-link">
+          {t('adl.link')}
+        </Link>
       </div>
       {saved && (
         <Alert tone="success" testId="flash">

@@ -1,0 +1,56 @@
+import type { Resolver, ResolverOptions } from 'react-hook-form';
+import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { ADL_ITEMS, ADL_TOTAL_MAX, CreateAdlAssessmentDto, adlGroupOf, type AdlGroup, type AdlItem } from '@elderwork/contracts';
+import { todayInBangkok } from '@elderwork/thai';
+import { toBeInput } from '../i18n/format';
+
+/** The 10 items (radio values '0'..'3', null while unanswered), or a total typed from a paper form. */
+export interface AdlFormValues {
+  assessedOn: string;
+  mode: 'items' | 'total';
+  items: Record<AdlItem, string | null>;
+  total: string;
+  note: string;
+}
+
+export const ADL_FIELDS = ['assessedOn', 'items', 'total', 'note', ...ADL_ITEMS.map((item) => `items.${item}`)];
+
+export const blankAdl = (assessedOn = toBeInput(todayInBangkok())): AdlFormValues => ({
+  assessedOn,
+  mode: 'items',
+  items: Object.fromEntries(ADL_ITEMS.map((item) => [item, null])) as Record<AdlItem, string | null>,
+  total: '',
+  note: '',
+});
+
+export interface LiveScore {
+  answered: number;
+  /** The sum of the answered items (or the typed total). */
+  total: number | null;
+  /** Only once the score is complete: all 10 items, or a valid total. */
+  group: AdlGroup | null;
+}
+
+/** The total and group as the form stands: the same rule as the API's (adlGroupOf), shown before saving. */
+export function liveScore(values: Pick<AdlFormValues, 'mode' | 'items' | 'total'>): LiveScore {
+  if (values.mode === 'total') {
+    const total = /^\s*\d{1,2}\s*$/.test(values.total) ? Number(values.total) : null;
+    const valid = total !== null && total <= ADL_TOTAL_MAX;
+    return { answered: 0, total: valid ? total : null, group: valid ? adlGroupOf(total) : null };
+  }
+  const scores = ADL_ITEMS.map((item) => values.items[item]).filter((v): v is string => v !== null && v !== undefined && v !== '');
+  const total = scores.reduce((sum, v) => sum + Number(v), 0);
+  const complete = scores.length === ADL_ITEMS.length;
+  return { answered: scores.length, total: scores.length > 0 ? total : null, group: complete ? adlGroupOf(total) : null };
+}
+
+type Payload = Pick<AdlFormValues, 'assessedOn' | 'note'> & Partial<Pick<AdlFormValues, 'items' | 'total'>>;
+const base = classValidatorResolver(CreateAdlAssessmentDto) as unknown as Resolver<Payload, unknown, CreateAdlAssessmentDto>;
+
+/** Validate with the shared DTO only what the chosen way sends: the items, or the total alone. */
+export const adlResolver: Resolver<AdlFormValues, unknown, CreateAdlAssessmentDto> = async (values, context, options) => {
+  const { assessedOn, note } = values;
+  const payload: Payload = values.mode === 'items' ? { assessedOn, note, items: values.items } : { assessedOn, note, total: values.total };
+  const result = await base(payload, context, options as unknown as ResolverOptions<Payload>);
+  return result as unknown as Awaited<ReturnType<Resolver<AdlFormValues, unknown, CreateAdlAssessmentDto>>>;
+};

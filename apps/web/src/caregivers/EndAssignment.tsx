@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useTranslation } from 'react-i18next';
+import { EndAssignmentDto, type CareAssignmentView } from '@elderwork/contracts';
+import { todayInBangkok } from '@elderwork/thai';
+import { caregiversApi } from '../api/endpoints';
+import { toBeInput } from '../i18n/format';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../section35/SaveProblem';
+import { DateInput } from '../ui/DateInput';
+import { Field } from '../ui/Field';
+
+interface EndValues {
+  to: string;
+  reason: string;
+}
+
+const resolver = classValidatorResolver(EndAssignmentDto) as unknown as Resolver<EndValues, unknown, EndAssignmentDto>;
+
+/** `to` is the last day of care (inclusive); the API refuses a day before the start or before the last visit. */
+export function EndAssignment({ caregiverId, assignment, onEnded }: { caregiverId: string; assignment: CareAssignmentView; onEnded: () => void }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const form = useForm<EndValues, unknown, EndAssignmentDto>({ resolver, defaultValues: { to: toBeInput(todayInBangkok()), reason: '' } });
+  const to = useWatch({ control: form.control, name: 'to' });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (dto) => {
+    setProblem(null);
+    try {
+      await caregiversApi.endAssignment(caregiverId, assignment.recipient.id, dto);
+      onEnded();
+    } catch (error) {
+      setProblem(problemOf(error, form.setError, ['to', 'reason']));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="end-form">
+      <h3>
+        {t('caregivers.recipients.end')}: {assignment.recipient.name}
+      </h3>
+      {problem && <SaveProblemAlert problem={problem} />}
+      <div className="grid">
+        <Field name="to" label={t('caregivers.recipients.endTo')} error={errors.to} hint={t('field.dateHint')} required>
+          <DateInput name="to" value={to} registration={form.register('to')} invalid={!!errors.to} />
+        </Field>
+        <Field name="reason" label={t('caregivers.recipients.endReason')} error={errors.reason} className="span-2">
+          <textarea id="reason" rows={2} maxLength={500} {...form.register('reason')} />
+        </Field>
+      </div>
+      <button type="submit" className="btn btn--danger" disabled={isSubmitting} data-testid="end-save">
+        {t('caregivers.recipients.endSave')}
+      </button>
+    </form>
+  );
+}

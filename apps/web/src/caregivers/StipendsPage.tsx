@@ -1,0 +1,181 @@
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { StipendGeneration } from '@elderwork/contracts';
+import { formatBaht } from '@elderwork/thai';
+import { stipendsApi } from '../api/endpoints';
+import { useFetch } from '../api/use-fetch';
+import { useLang } from '../i18n';
+import { describeError } from '../i18n/errors';
+import { formatDate } from '../i18n/format';
+import { formatMoney, satangOf } from '../section35/money';
+import { Alert } from '../ui/Alert';
+import { LoadError } from '../ui/LoadError';
+import { currentMonth, formatMonth, isCeMonth } from './month';
+import { MonthSelect } from './MonthSelect';
+import { PayStipend } from './PayStipend';
+
+/** A month's stipends: generate them (idempotent: created vs already there), read them, and mark each paid. */
+export function StipendsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('month');
+  const month = isCeMonth(requested) ? requested : currentMonth();
+  const { data, error, loading, reload } = useFetch(() => stipendsApi.list(month), month);
+  const [generation, setGeneration] = useState<StipendGeneration | null>(null);
+  const [generateError, setGenerateError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [paying, setPaying] = useState<string | null>(null);
+  const [paidFlash, setPaidFlash] = useState(false);
+
+  const changeMonth = (m: string) => {
+    setGeneration(null);
+    setGenerateError(null);
+    setPaying(null);
+    setPaidFlash(false);
+    setParams({ month: m });
+  };
+
+  const generate = async () => {
+    setBusy(true);
+    setGenerateError(null);
+    setGeneration(null);
+    setPaidFlash(false);
+    try {
+      setGeneration(await stipendsApi.generate(month));
+      reload();
+    } catch (e) {
+      setGenerateError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const totalSatang = (data ?? []).reduce((sum, s) => sum + satangOf(s.amount), 0);
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('caregivers.stipends.title')}</h1>
+      </div>
+      <form className="card filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="grid">
+          <MonthSelect value={month} onChange={changeMonth} />
+          <div className="field field--action">
+            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void generate()} data-testid="stipends-generate">
+              {t('caregivers.stipends.generate')}
+            </button>
+          </div>
+        </div>
+        <small className="field-hint">{t('caregivers.stipends.explain')}</small>
+      </form>
+      {generation && generation.month === month && (
+        <Alert tone="success" testId="generate-result">
+          <span data-testid="generate-counts" data-created={generation.created.length} data-existing={generation.existing.length}>
+            {formatMonth(generation.month, lang)}:{' '}
+            {t('caregivers.stipends.generated', { created: generation.created.length, existing: generation.existing.length })}
+          </span>
+          {generation.created.length > 0 && (
+            <ul data-testid="generate-created">
+              {generation.created.map((s) => (
+                <li key={s.id}>
+                  {s.caregiver.name} · {formatMoney(s.amount, lang, true)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      {generateError !== null && (
+        <Alert tone="error" testId="generate-error">
+          {describeError(generateError, lang, t)}
+        </Alert>
+      )}
+      {paidFlash && (
+        <Alert tone="success" testId="flash">
+          {t('caregivers.stipends.paid')}
+        </Alert>
+      )}
+      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
+      {data &&
+        (data.length === 0 ? (
+          <p className="empty" data-testid="empty">
+            {t('caregivers.stipends.empty')}
+          </p>
+        ) : (
+          <div className="table-wrap" aria-busy={loading}>
+            <table data-testid="stipend-table">
+              <thead>
+                <tr>
+                  <th>{t('caregivers.stipends.caregiver')}</th>
+                  <th className="num">{t('caregivers.stipends.rate')}</th>
+                  <th className="num">{t('caregivers.stipends.days')}</th>
+                  <th className="num">{t('caregivers.stipends.amount')}</th>
+                  <th>{t('caregivers.stipends.paidOn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((s) => (
+                  <Fragment key={s.id}>
+                    <tr data-testid="stipend-row" data-paid={s.paidOn !== null}>
+                      <td>
+                        <Link to={`/caregivers/${s.caregiver.id}`}>{s.caregiver.name}</Link>
+                      </td>
+                      <td className="num mono">{formatMoney(s.monthlyStipend, lang)}</td>
+                      <td className="num nowrap">{t('caregivers.stipends.daysOf', { active: s.daysActive, days: s.daysInMonth })}</td>
+                      <td className="num mono" data-testid="stipend-amount">
+                        {formatMoney(s.amount, lang)}
+                      </td>
+                      <td className="nowrap">
+                        {s.paidOn ? (
+                          <span data-testid="stipend-paid-on">{formatDate(s.paidOn, lang)}</span>
+                        ) : (
+                          <>
+                            <span className="muted">{t('caregivers.stipends.unpaid')}</span>{' '}
+                            <button
+                              type="button"
+                              className="btn btn--small"
+                              aria-expanded={paying === s.id}
+                              onClick={() => setPaying(paying === s.id ? null : s.id)}
+                              data-testid="stipend-pay"
+                            >
+                              {t('caregivers.stipends.markPaid')}
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                    {paying === s.id && !s.paidOn && (
+                      <tr className="row-form">
+                        <td colSpan={5}>
+                          <PayStipend
+                            stipend={s}
+                            onPaid={() => {
+                              setPaying(null);
+                              setPaidFlash(true);
+                              reload();
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th colSpan={3}>{t('caregivers.stipends.total')}</th>
+                  <th className="num mono" data-testid="stipend-total">
+                    {formatBaht(totalSatang, lang)}
+                  </th>
+                  <th />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_OUTCOMES, type EnrolmentView, type FollowUpOutcome } from '@elderwork/contracts';
+import { coursesApi } from '../../api/endpoints';
+import { useLabel } from '../../i18n';
+import { ProblemText } from '../ProblemText';
+
+const outcomeOf = (value: string): FollowUpOutcome | null => FOLLOW_UP_OUTCOMES.find((o) => o === value) ?? null;
+
+/** What a graduate went on to do (earning, volunteering, teaching): Nagano's senior-university follow-up. */
+export function FollowUpEditor({ courseId, enrolment }: { courseId: string; enrolment: EnrolmentView }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const rid = enrolment.resident.id;
+  const [followUp, setFollowUp] = useState<string>(enrolment.followUp ?? '');
+  const [note, setNote] = useState(enrolment.followUpNote ?? '');
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      await coursesApi.followUp(courseId, rid, { followUp: outcomeOf(followUp), followUpNote: note.trim() || null });
+      setSaved(true);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="follow-up">
+      <select
+        aria-label={t('occupations.course.col.followUp')}
+        value={followUp}
+        onChange={(e) => {
+          setFollowUp(e.target.value);
+          setSaved(false);
+        }}
+        data-testid={`followup-${rid}`}
+      >
+        <option value="">{t('occupations.course.followUpNone')}</option>
+        {FOLLOW_UP_OUTCOMES.map((o) => (
+          <option key={o} value={o}>
+            {label(FOLLOW_UP_OUTCOME_LABELS, o)}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label={t('occupations.course.followUpNote')}
+        placeholder={t('occupations.course.followUpNote')}
+        value={note}
+        maxLength={500}
+        onChange={(e) => {
+          setNote(e.target.value);
+          setSaved(false);
+        }}
+        data-testid={`followup-note-${rid}`}
+      />
+      <button type="button" className="btn btn--small" onClick={save} disabled={busy} data-testid={`followup-save-${rid}`}>
+        {t('occupations.course.followUpSave')}
+      </button>
+      {saved && (
+        <span className="badge badge--ok" role="status" data-testid={`followup-saved-${rid}`}>
+          {t('occupations.course.followUpSaved')}
+        </span>
+      )}
+      {error !== null && <ProblemText error={error} testId={`followup-error-${rid}`} />}
+    </div>
+  );
+}

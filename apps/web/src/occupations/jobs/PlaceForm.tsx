@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useForm, useWatch, type FieldValues, type Resolver, type ResolverOptions } from 'react-hook-form';
+import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useTranslation } from 'react-i18next';
+import { CreateJobPlacementDto, type JobMatchView } from '@elderwork/contracts';
+import { todayInBangkok } from '@elderwork/thai';
+import { jobsApi } from '../../api/endpoints';
+import { toBeInput } from '../../i18n/format';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../../section35/SaveProblem';
+import { DateInput } from '../../ui/DateInput';
+import { Field } from '../../ui/Field';
+
+interface PlaceValues {
+  from: string;
+  to: string;
+  note: string;
+}
+
+const FIELDS = ['residentId', 'from', 'to', 'note'] as const;
+const base = classValidatorResolver(CreateJobPlacementDto) as unknown as Resolver<FieldValues, unknown, CreateJobPlacementDto>;
+
+/** Record that an elder was placed in the job, from a date (and until one, if known). */
+export function PlaceForm({ jobId, match, onPlaced, onCancel }: { jobId: string; match: JobMatchView; onPlaced: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const resolver: Resolver<PlaceValues, unknown, CreateJobPlacementDto> = (values, context, options) =>
+    base({ ...values, residentId: match.residentId }, context, options as unknown as ResolverOptions<FieldValues>) as ReturnType<
+      Resolver<PlaceValues, unknown, CreateJobPlacementDto>
+    >;
+  const form = useForm<PlaceValues, unknown, CreateJobPlacementDto>({ resolver, defaultValues: { from: toBeInput(todayInBangkok()), to: '', note: '' } });
+  const [from, to] = useWatch({ control: form.control, name: ['from', 'to'] });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (dto) => {
+    setProblem(null);
+    try {
+      await jobsApi.place(jobId, dto);
+      onPlaced();
+    } catch (error) {
+      // JOB_FULL and overlapping placements name the start date.
+      setProblem(problemOf(error, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="payment-form" data-testid="place-form">
+      <h3>{t('occupations.job.placeTitle', { name: match.name })}</h3>
+      {problem && <SaveProblemAlert problem={problem} />}
+      <div className="grid">
+        <Field name="from" label={t('occupations.job.from')} error={errors.from} hint={t('field.dateHint')} required>
+          <DateInput name="from" value={from} registration={form.register('from')} invalid={!!errors.from} />
+        </Field>
+        <Field name="to" label={t('occupations.job.to')} error={errors.to}>
+          <DateInput name="to" value={to} registration={form.register('to')} invalid={!!errors.to} />
+        </Field>
+        <Field name="note" label={t('occupations.job.note')} error={errors.note}>
+          <input id="note" autoComplete="off" maxLength={500} {...form.register('note')} />
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="placement-save">
+          {t('occupations.job.placeSave')}
+        </button>
+        <button type="button" className="btn btn--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@elderwork/contracts';
+import { productsApi, type ProductQuery } from '../../api/endpoints';
+import { useFetch } from '../../api/use-fetch';
+import { useLabel, useLang } from '../../i18n';
+import { formatMoney } from '../../section35/money';
+import { Alert } from '../../ui/Alert';
+import { LoadError } from '../../ui/LoadError';
+import { formatCount } from '../format';
+
+const categoryOf = (value: string | null): ProductCategory | undefined => PRODUCT_CATEGORIES.find((c) => c === value);
+
+/** Products elders make, with their makers, price and the course they came from. */
+export function ProductListPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const label = useLabel();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const filters: ProductQuery = { category: categoryOf(params.get('category')), q: params.get('q') ?? undefined };
+  const [text, setText] = useState(filters.q ?? '');
+  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  const { data, error, loading, reload } = useFetch(() => productsApi.list(filters), JSON.stringify(filters));
+  const saved = (location.state as { saved?: boolean } | null)?.saved;
+
+  const update = (patch: Partial<ProductQuery>) => {
+    const next = { ...filters, ...patch };
+    const search: Record<string, string> = {};
+    for (const [key, value] of Object.entries(next)) if (value) search[key] = value;
+    setParams(search);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update({ q: text.trim() || undefined });
+  };
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('occupations.products.title')}</h1>
+        <Link to="/occupations/products/new" className="btn btn--primary" data-testid="new-product">
+          {t('occupations.products.add')}
+        </Link>
+      </div>
+      {saved && (
+        <Alert tone="success" testId="flash">
+          {t('occupations.products.saved')}
+        </Alert>
+      )}
+      <form className="card filters" role="search" aria-label={t('occupations.filter')} onSubmit={submit}>
+        <div className="grid">
+          <div className="field">
+            <label htmlFor="category">{t('occupations.products.category')}</label>
+            <select id="category" value={filters.category ?? ''} onChange={(e) => update({ category: categoryOf(e.target.value) })} data-testid="filter-category">
+              <option value="">{t('occupations.all')}</option>
+              {PRODUCT_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {label(PRODUCT_CATEGORY_LABELS, c)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field span-2">
+            <label htmlFor="q">{t('occupations.search')}</label>
+            <div className="search">
+              <input
+                id="q"
+                type="search"
+                placeholder={t('occupations.products.searchPlaceholder')}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                data-testid="search-input"
+              />
+              <button type="submit" className="btn" data-testid="search-submit">
+                {t('common.search')}
+              </button>
+            </div>
+          </div>
+        </div>
+      </form>
+      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
+      {data && data.items.length === 0 && (
+        <p className="empty" data-testid="empty">
+          {t('occupations.products.empty')}
+        </p>
+      )}
+      {data && data.items.length > 0 && (
+        <div className="table-wrap" aria-busy={loading}>
+          <table data-testid="product-table">
+            <thead>
+              <tr>
+                <th>{t('occupations.products.col.name')}</th>
+                <th>{t('occupations.products.col.category')}</th>
+                <th className="num">{t('occupations.products.col.price')}</th>
+                <th>{t('occupations.products.col.makers')}</th>
+                <th>{t('occupations.products.col.course')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.id} data-testid="product-row">
+                  <td>
+                    <Link to={`/occupations/products/${p.id}`} data-testid="product-link">
+                      {p.name}
+                    </Link>
+                  </td>
+                  <td>{label(PRODUCT_CATEGORY_LABELS, p.category)}</td>
+                  <td className="num nowrap">
+                    {p.price === null ? '–' : p.unit ? t('occupations.products.perUnit', { price: formatMoney(p.price, lang), unit: p.unit }) : formatMoney(p.price, lang)}
+                  </td>
+                  <td>{p.makers.length === 0 ? '–' : p.makers.map((m) => m.name).join(', ')}</td>
+                  <td>{p.course ? <Link to={`/occupations/courses/${p.course.id}`}>{p.course.title}</Link> : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && (
+        <p className="muted" data-testid="total">
+          {t('occupations.total', { total: formatCount(data.total) })}
+        </p>
+      )}
+    </section>
+  );
+}

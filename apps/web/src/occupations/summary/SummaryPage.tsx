@@ -1,0 +1,127 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SEX_LABELS, type OccupationsSummary } from '@elderwork/contracts';
+import { fiscalYearOf, satangToBaht, todayInBangkok } from '@elderwork/thai';
+import { occupationsApi, type YearType } from '../../api/endpoints';
+import { useFetch } from '../../api/use-fetch';
+import { useLabel, useLang } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { formatMoney, satangOf } from '../../section35/money';
+import { YearFields } from '../../section35/YearFields';
+import { LoadError } from '../../ui/LoadError';
+import { Stat } from '../../ui/Stat';
+import { formatHours } from '../format';
+import { IncomeGroupTable, type IncomeGroupRow } from './IncomeGroupTable';
+
+// recharts is the largest dependency: load it only with the charts.
+const SummaryCharts = lazy(() => import('./SummaryCharts').then((m) => ({ default: m.SummaryCharts })));
+
+/** BE fiscal year of today: the LAO's yearly report and budgets run by fiscal year. */
+export function currentFiscalYear(): number {
+  return fiscalYearOf(todayInBangkok());
+}
+
+/** สรุปอาชีพอิสระ for a BE year, fiscal (the default) or calendar; the choice lives in the URL. */
+export function SummaryPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || currentFiscalYear();
+  const yearType: YearType = params.get('yearType') === 'calendar' ? 'calendar' : 'fiscal';
+  const { data, error, reload } = useFetch(() => occupationsApi.summary(year, yearType), `${year}:${yearType}`);
+  const groups = useGroups(data);
+  const baht = t('occupations.baht');
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>
+          {t('occupations.summary.title')}
+          {data && (
+            <small className="muted" data-testid="summary-period">
+              {t('occupations.summary.period', {
+                start: formatDate(data.period.start, lang, 'long'),
+                end: formatDate(data.period.end, lang, 'long'),
+              })}
+            </small>
+          )}
+        </h1>
+        <Link to="/occupations/income" className="btn">
+          {t('occupations.summary.enterIncome')}
+        </Link>
+      </div>
+      <form className="card filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="grid">
+          <YearFields
+            year={year}
+            yearType={yearType}
+            onChange={(y, type) => setParams({ year: String(y ?? currentFiscalYear()), yearType: type })}
+          />
+        </div>
+      </form>
+      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {data && (
+        <>
+          <div className="stats">
+            <Stat label={t('occupations.summary.persons')} value={data.income.persons} unit={t('occupations.persons')} testId="summary-income-persons" />
+            <div className="stat" data-testid="summary-income" data-value={satangToBaht(satangOf(data.income.amount))}>
+              <span className="stat-label">{t('occupations.summary.income')}</span>
+              <span className="stat-value">
+                {formatMoney(data.income.amount, lang)} <small>{baht}</small>
+              </span>
+            </div>
+            <Stat
+              label={t('occupations.summary.average')}
+              value={formatMoney(data.income.averagePerPerson, lang)}
+              unit={baht}
+              testId="summary-income-average"
+            />
+            <Stat label={t('occupations.summary.trained')} value={data.training.personsTrained} unit={t('occupations.persons')} testId="summary-trained" />
+            <Stat
+              label={t('occupations.summary.trainingHours')}
+              value={formatHours(data.training.trainingHours)}
+              unit={t('occupations.hours')}
+              testId="summary-training-hours"
+            />
+            <Stat label={t('occupations.summary.wisdom')} value={data.wisdom.registrations} unit={t('occupations.items')} testId="summary-wisdom" />
+            <Stat label={t('occupations.summary.placements')} value={data.jobs.placements} unit={t('occupations.items')} testId="summary-job-placements" />
+          </div>
+          {data.income.records === 0 ? (
+            <p className="empty" data-testid="summary-no-income">
+              {t('occupations.summary.noIncome')}
+            </p>
+          ) : (
+            <>
+              <Suspense fallback={<p className="page-loading">{t('common.loading')}</p>}>
+                <SummaryCharts income={data.income} />
+              </Suspense>
+              <IncomeGroupTable title={t('occupations.summary.byProduct')} rows={groups.byProduct} testId="summary-by-product" />
+              <IncomeGroupTable title={t('occupations.summary.bySex')} rows={groups.bySex} testId="summary-by-sex" />
+              <IncomeGroupTable title={t('occupations.summary.byAgeBand')} rows={groups.byAgeBand} testId="summary-by-age-band" />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+type GroupName = 'byProduct' | 'bySex' | 'byAgeBand';
+
+/** The income breakdowns as labelled rows in the UI language. */
+function useGroups(data: OccupationsSummary | undefined): Record<GroupName, IncomeGroupRow[]> {
+  const { t } = useTranslation();
+  const label = useLabel();
+  if (!data) return { byProduct: [], bySex: [], byAgeBand: [] };
+  const { income } = data;
+  return {
+    byProduct: income.byProduct.map((g) => ({ ...g, key: g.productId, label: g.name })),
+    bySex: income.bySex.map((g) => ({ ...g, key: g.sex, label: label(SEX_LABELS, g.sex) })),
+    byAgeBand: income.byAgeBand.map((g) => ({
+      ...g,
+      key: g.ageBand,
+      label: g.ageBand === 'under-60' ? t('occupations.summary.under60') : t('occupations.summary.ageBand', { band: g.ageBand }),
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import type { Resolver, ResolverOptions } from 'react-hook-form';
+import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { CreateWisdomDto, UpdateWisdomDto, type WisdomRegistrationView } from '@elderwork/contracts';
+import { wisdomApi } from '../../api/endpoints';
+import { useFetch } from '../../api/use-fetch';
+import { useLang } from '../../i18n';
+import { formatDate, toBeInput } from '../../i18n/format';
+import { requiring } from '../../section35/form-utils';
+import { th } from '../../i18n/th';
+import { LoadError } from '../../ui/LoadError';
+import { EMPTY_WISDOM, WisdomForm, type WisdomFormValues } from './WisdomForm';
+
+const createResolver = requiring(
+  classValidatorResolver(CreateWisdomDto) as unknown as Resolver<WisdomFormValues, unknown, CreateWisdomDto>,
+  { residentId: th.occupations.elder.chooseElder },
+);
+const updateBase = classValidatorResolver(UpdateWisdomDto) as unknown as Resolver<Record<string, unknown>, unknown, UpdateWisdomDto>;
+
+/** /occupations/wisdom/new and /occupations/wisdom/:id. */
+export function WisdomFormPage() {
+  const { id } = useParams();
+  return id ? <EditWisdom id={id} /> : <NewWisdom />;
+}
+
+function NewWisdom() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <section>
+      <h1>{t('occupations.wisdom.newTitle')}</h1>
+      <WisdomForm
+        defaultValues={EMPTY_WISDOM}
+        resolver={createResolver}
+        onSave={async (dto) => {
+          await wisdomApi.create(dto);
+          navigate('/occupations/wisdom', { state: { saved: true } });
+        }}
+      />
+    </section>
+  );
+}
+
+function EditWisdom({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { data, error, reload } = useFetch(() => wisdomApi.get(id), id);
+
+  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (!data) return <p className="page-loading">{t('common.loading')}</p>;
+  // The elder of a registration does not change; the version rides along for the stale check.
+  const resolver: Resolver<WisdomFormValues, unknown, UpdateWisdomDto> = (values, context, options) => {
+    const input: Record<string, unknown> = { ...values, version: data.version };
+    delete input['residentId'];
+    return updateBase(input, context, options as unknown as ResolverOptions<Record<string, unknown>>) as ReturnType<
+      Resolver<WisdomFormValues, unknown, UpdateWisdomDto>
+    >;
+  };
+  return (
+    <section>
+      <h1>
+        {t('occupations.wisdom.editTitle')}
+        <small className="muted">
+          {data.title} · {t('occupations.wisdom.col.renewalDueOn')} {formatDate(data.renewalDueOn, lang, 'long')}
+        </small>
+      </h1>
+      <WisdomForm
+        key={data.version}
+        elder={data.resident}
+        defaultValues={valuesOf(data)}
+        resolver={resolver}
+        onSave={async (dto) => {
+          await wisdomApi.update(data.id, { ...dto, description: dto.description ?? null, yearsOfExperience: dto.yearsOfExperience ?? null });
+          navigate('/occupations/wisdom', { state: { saved: true } });
+        }}
+      />
+    </section>
+  );
+}
+
+function valuesOf(w: WisdomRegistrationView): WisdomFormValues {
+  return {
+    residentId: w.resident.id,
+    branch: w.branch,
+    title: w.title,
+    description: w.description ?? '',
+    yearsOfExperience: w.yearsOfExperience === null ? '' : String(w.yearsOfExperience),
+    willingToTeach: w.willingToTeach,
+    registeredOn: toBeInput(w.registeredOn),
+  };
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatBaht, maskNationalId, satangToBaht } from '@elderwork/thai';
+import { reportsApi, type ReportFilter, type ReportRecord, type YearType } from '../api/endpoints';
+import { useFetch } from '../api/use-fetch';
+import { useLang } from '../i18n';
+import { satangOf } from '../section35/money';
+import { LoadError } from '../ui/LoadError';
+import { useReportLabels } from './labels';
+
+const number = new Intl.NumberFormat('th-TH');
+
+/** Distinct persons and the exact income (satang) of the records: the figure they stand behind. */
+export function sumOf(items: ReportRecord[]): { persons: number; satang: number } {
+  return {
+    persons: new Set(items.map((r) => r.residentId)).size,
+    satang: items.reduce((sum, r) => sum + satangOf(r.income), 0),
+  };
+}
+
+interface DrillDownProps {
+  year: number;
+  yearType: YearType;
+  filter: ReportFilter;
+  onClose: () => void;
+}
+
+/** The ledger rows behind a figure of the live report, with a sum row that equals the figure. */
+export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const labels = useReportLabels();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const key = `${year}:${yearType}:${JSON.stringify(filter)}`;
+  const { data, error, loading, reload } = useFetch(() => reportsApi.records(year, yearType, filter), key);
+
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const sum = data ? sumOf(data.items) : null;
+  return (
+    <div className="drill-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <section className="drill-panel card" role="dialog" aria-modal="true" aria-labelledby="drill-title" data-testid="drilldown">
+        <div className="card-head">
+          <h2 id="drill-title">
+            {t('reports.drill.title')}
+            <small className="muted" data-testid="drill-title">
+              {labels.filter(filter)}
+            </small>
+          </h2>
+          <button type="button" className="btn" ref={closeRef} onClick={onClose} data-testid="drill-close">
+            {t('reports.drill.close')}
+          </button>
+        </div>
+        {error !== null && <LoadError error={error} onRetry={reload} />}
+        {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
+        {data && sum && (
+          <>
+            <p className="drill-summary" data-testid="drill-summary">
+              {t('reports.drill.sum', { persons: number.format(sum.persons), items: number.format(data.items.length) })} ·{' '}
+              <strong>{formatBaht(sum.satang, lang, { unit: true })}</strong>
+            </p>
+            <p className="muted">{t('reports.drill.masked')}</p>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('reports.drill.name')}</th>
+                    <th>{t('reports.drill.nationalId')}</th>
+                    {!filter.model && <th>{t('reports.model')}</th>}
+                    <th>{t('reports.drill.month')}</th>
+                    <th>{t('reports.drill.source')}</th>
+                    <th className="num">{t('reports.drill.income')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.length === 0 && (
+                    <tr>
+                      <td colSpan={6} className="muted">
+                        {t('reports.drill.empty')}
+                      </td>
+                    </tr>
+                  )}
+                  {data.items.map((r) => (
+                    <tr key={`${r.sourceType}:${r.sourceId}:${r.month}`} data-testid="drill-row">
+                      <td>{r.name}</td>
+                      <td className="mono nowrap">{maskNationalId(r.nationalId)}</td>
+                      {!filter.model && <td>{labels.model(r.model)}</td>}
+                      <td className="nowrap">{labels.month(r.month)}</td>
+                      <td>{sourceLabel(r.sourceType, t)}</td>
+                      <td className="num mono">{formatBaht(satangOf(r.income), lang)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr className="sum-row" data-testid="drill-sum" data-persons={sum.persons} data-income={satangToBaht(sum.satang)}>
+                    <th colSpan={filter.model ? 4 : 5}>
+                      {t('reports.drill.sum', { persons: number.format(sum.persons), items: number.format(data.items.length) })}
+                    </th>
+                    <th className="num mono" data-testid="drill-sum-income">
+                      {formatBaht(sum.satang, lang)}
+                    </th>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function sourceLabel(sourceType: string, t: TFunction): string {
+  switch (sourceType) {
+    case 'placement':
+      return t('reports.sources.placement');
+    case 'stipend':
+      return t('reports.sources.stipend');
+    case 'income_record':
+      return t('reports.sources.income_record');
+    default:
+      return sourceType;
+  }
+}

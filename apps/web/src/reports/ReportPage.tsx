@@ -1,0 +1,118 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { YearlyReport } from '@elderwork/contracts';
+import { ApiError } from '../api/client';
+import { reportsApi, type ReportFilter, type ReportVersion, type YearType } from '../api/endpoints';
+import { useFetch } from '../api/use-fetch';
+import { useLang } from '../i18n';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { YearFields } from '../section35/YearFields';
+import { Alert } from '../ui/Alert';
+import { LoadError } from '../ui/LoadError';
+import { DrillDown } from './DrillDown';
+import { currentFiscalYear, isYearType } from './labels';
+import { ReportActions, type ReportStepDone } from './ReportActions';
+import { ReportFigures } from './ReportFigures';
+import { ReportStatusBadge } from './ReportStatusBadge';
+import { StepsHistory } from './StepsHistory';
+
+/**
+ * รายงานประจำปี of the LAO for a BE year (fiscal by default, or calendar): live or approved, its
+ * figures per model, the approval steps, and the records behind any live figure. Year, year type
+ * and version live in the URL.
+ */
+export function ReportPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || currentFiscalYear();
+  const yearTypeParam = params.get('yearType');
+  const yearType: YearType = isYearType(yearTypeParam) ? yearTypeParam : 'fiscal';
+  const version: ReportVersion = params.get('version') === 'approved' ? 'approved' : 'live';
+  const key = `${year}:${yearType}:${version}`;
+  const { data, error, reload } = useFetch(() => reportsApi.yearly(year, yearType, version), key);
+  const [drill, setDrill] = useState<ReportFilter | null>(null);
+  const [flash, setFlash] = useState<{ key: string; step: ReportStepDone } | null>(null);
+  const closeDrill = useCallback(() => setDrill(null), []);
+
+  const show = (next: { year?: number; yearType?: YearType; version?: ReportVersion }) => {
+    setDrill(null);
+    setParams({ year: String(next.year ?? year), yearType: next.yearType ?? yearType, version: next.version ?? version });
+  };
+  const noApproved = version === 'approved' && error instanceof ApiError && error.status === 404;
+  // useFetch keeps the previous answer while the next loads: show only the one asked for.
+  const report: YearlyReport | undefined =
+    error === null && data && data.year === year && data.yearType === yearType && data.version === version ? data : undefined;
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>
+          {t('reports.title')}
+          {report && (
+            <small className="muted" data-testid="report-period">
+              {report.lao.name} · {t('reports.period', { start: formatDate(report.period.start, lang, 'long'), end: formatDate(report.period.end, lang, 'long') })}
+            </small>
+          )}
+        </h1>
+        {report && <ReportStatusBadge status={report.status} />}
+      </div>
+
+      <form className="card filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="grid">
+          <YearFields year={year} yearType={yearType} onChange={(y, type) => show({ year: y ?? currentFiscalYear(), yearType: type })} />
+          <div className="field span-2">
+            <span className="field-label" id="version-label">
+              {t('reports.version')}
+            </span>
+            <div className="segmented" role="group" aria-labelledby="version-label">
+              {(['live', 'approved'] as const).map((v) => (
+                <button key={v} type="button" className="btn" aria-pressed={version === v} onClick={() => show({ version: v })} data-testid={`version-${v}`}>
+                  {t(`reports.${v}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+        </div>
+      </form>
+
+      {flash?.key === `${year}:${yearType}` && (
+        <Alert tone="success" testId="report-flash">
+          {t(`reports.actions.${flash.step}`)}
+        </Alert>
+      )}
+      {noApproved && (
+        <Alert tone="info" testId="no-approved">
+          {t('reports.noApproved')}{' '}
+          <button type="button" className="btn btn--link" onClick={() => show({ version: 'live' })}>
+            {t('reports.seeLive')}
+          </button>
+        </Alert>
+      )}
+      {error !== null && !noApproved && <LoadError error={error} onRetry={reload} />}
+
+      {report && (
+        <>
+          <p className="muted" data-testid="version-note">
+            {report.version === 'approved' && report.approvedAt
+              ? t('reports.approvedNote', { at: formatDateTime(report.approvedAt, lang) })
+              : t('reports.liveNote')}
+          </p>
+          {report.version === 'live' && (
+            <ReportActions
+              report={report}
+              onDone={(_, step) => {
+                setFlash({ key: `${year}:${yearType}`, step });
+                reload();
+              }}
+            />
+          )}
+          <ReportFigures report={report} onDrill={report.version === 'live' ? setDrill : undefined} />
+          <StepsHistory steps={report.steps} />
+        </>
+      )}
+      {drill && <DrillDown year={year} yearType={yearType} filter={drill} onClose={closeDrill} />}
+    </section>
+  );
+}
