@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '@elderwork/contracts';
+import { useFileImport } from '../ui/use-file-import';
 import { residentsApi } from '../api/endpoints';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
@@ -11,31 +10,7 @@ import { ImportResultView } from './ImportResultView';
 export function ImportPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const [result, setResult] = useState<ImportResult | null>(null);
-
-  const upload = async (event: FormEvent) => {
-    event.preventDefault();
-    setMissingFile(!file);
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
-      setResult(await residentsApi.import(file));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const template = (format: 'csv' | 'xlsx') => () => {
-    residentsApi.downloadTemplate(format).catch((e: unknown) => setError(e));
-  };
+  const { setFile, busy, error, missingFile, result, upload, template } = useFileImport(residentsApi);
 
   return (
     <section>

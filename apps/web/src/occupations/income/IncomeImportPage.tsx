@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFileImport } from '../../ui/use-file-import';
 import { Link } from 'react-router';
-import type { ImportResult } from '@elderwork/contracts';
 import { incomeApi } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { describeError } from '../../i18n/errors';
@@ -16,31 +15,7 @@ import { Alert } from '../../ui/Alert';
 export function IncomeImportPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const [result, setResult] = useState<ImportResult | null>(null);
-
-  const upload = async (event: FormEvent) => {
-    event.preventDefault();
-    setMissingFile(!file);
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
-      setResult(await incomeApi.import(file));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const template = (format: 'csv' | 'xlsx') => () => {
-    incomeApi.downloadTemplate(format).catch((e: unknown) => setError(e));
-  };
+  const { setFile, busy, error, missingFile, result, upload, template } = useFileImport(incomeApi);
 
   return (
     <section>
