@@ -9,6 +9,7 @@ import { DatabaseModule } from '../database/database.module';
 import { HealthController } from '../health/health.controller';
 import { ReferenceModule } from '../reference/reference.module';
 import { ResidentsModule } from '../residents/residents.module';
+import { ImportsModule } from '../imports/imports.module';
 import { ReportsModule } from '../reports/reports.module';
 import { Section35Module } from '../section35/section35.module';
 import { OccupationsModule } from '../occupations/occupations.module';
@@ -29,6 +30,7 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         UsersModule,
+        ImportsModule,
         ResidentsModule,
         ReferenceModule,
         Section35Module,

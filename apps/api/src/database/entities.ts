@@ -15,6 +15,7 @@ import { CaregiverEntity } from '../caregivers/caregiver.entity';
 import { CareAssignmentEntity } from '../caregivers/care-assignment.entity';
 import { CareVisitEntity } from '../caregivers/care-visit.entity';
 import { StipendEntity } from '../caregivers/stipend.entity';
+import { ImportJobEntity } from '../imports/import-job.entity';
 
 export const ENTITIES = [
   OrgUnitEntity,
@@ -34,4 +35,5 @@ export const ENTITIES = [
   CareAssignmentEntity,
   CareVisitEntity,
   StipendEntity,
+  ImportJobEntity,
 ];

@@ -1,19 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
-  CreateResidentDto, RemoveResidentDto, ResidentQueryDto, UpdateResidentDto,
-  type AuditEntryView, type ImportResult, type Page, type RegistrySummary, type ResidentView,
+  CreateResidentDto, FINISHED_IMPORT_STATES, RemoveResidentDto, ResidentQueryDto, UpdateResidentDto,
+  type AuditEntryView, type ImportJobView, type Page, type RegistrySummary, type ResidentView,
 } from '@elderwork/contracts';
 import { PersonLevel, Roles } from '../auth/access.decorators';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { ResidentsImportService, type UploadedFile as Upload } from './import/residents-import.service';
+import { respondAsync, StreamedUpload } from '../imports/upload';
+import type { StoredFile } from '../imports/import-stream';
+import { ResidentsImportService } from './import/residents-import.service';
 import { ResidentsService } from './residents.service';
 import { TemplateFormatPipe } from './import/template-format.pipe';
-
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 @ApiTags('residents')
 @ApiBearerAuth()
@@ -40,13 +39,20 @@ export class ResidentsController {
     res.attachment(`elderwork-residents-template.${format}`).send(await this.importer.template(format));
   }
 
+  /**
+   * Runs the import as a job (GET /api/imports/:id). By default the request waits for the end and
+   * answers 200 with the finished job; with `Prefer: respond-async` it answers 202 once the file's
+   * headings are accepted, and the client follows the job's progress.
+   */
   @Post('import')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
-  import(@Ctx() ctx: RequestContext, @UploadedFile() file: Upload | undefined): Promise<ImportResult> {
-    return this.importer.import(ctx, file);
+  @UseInterceptors(StreamedUpload())
+  async import(@Ctx() ctx: RequestContext, @UploadedFile() file: StoredFile | undefined, @Headers('prefer') prefer: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ImportJobView> {
+    const job = await this.importer.import(ctx, file, !respondAsync(prefer));
+    if (!FINISHED_IMPORT_STATES.includes(job.state)) res.status(202).location(`/api/imports/${job.id}`);
+    return job;
   }
 
   @Post()

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportsModule } from '../imports/imports.module';
 import { AuditRepository } from './audit.repository';
 import { ImportRepository } from './import/import.repository';
 import { ResidentsImportService } from './import/residents-import.service';
@@ -7,6 +8,7 @@ import { ResidentsRepository } from './residents.repository';
 import { ResidentsService } from './residents.service';
 
 @Module({
+  imports: [ImportsModule],
   controllers: [ResidentsController],
   providers: [ResidentsRepository, AuditRepository, ResidentsService, ImportRepository, ResidentsImportService],
   exports: [ResidentsRepository, AuditRepository],

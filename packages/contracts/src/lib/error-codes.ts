@@ -19,5 +19,7 @@ export const ERROR_CODES = {
   duplicateIncomeRecord: 'DUPLICATE_INCOME_RECORD',
   duplicateProductName: 'DUPLICATE_PRODUCT_NAME',
   jobFull: 'JOB_FULL',
+  importFinished: 'IMPORT_FINISHED',
+  importCancelled: 'IMPORT_CANCELLED',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

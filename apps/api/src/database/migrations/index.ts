@@ -9,6 +9,8 @@ import { Occupations1795660000000 } from './1795660000000-occupations';
 import { OccupationsRules1795660000001 } from './1795660000001-occupations-rules';
 import { Reports1795670000000 } from './1795670000000-reports';
 import { ReportsRules1795670000001 } from './1795670000001-reports-rules';
+import { Imports1795680000000 } from './1795680000000-imports';
+import { ImportsRules1795680000001 } from './1795680000001-imports-rules';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   OccupationsRules1795660000001,
   Reports1795670000000,
   ReportsRules1795670000001,
+  Imports1795680000000,
+  ImportsRules1795680000001,
 ];

@@ -9,9 +9,9 @@ import {
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { toFieldErrors } from '../../common/validation';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
-import { codeByThaiLabel, importColumns, type ImportColumns } from '../../residents/import/import-columns';
-import { parseImportFile, type RawRow } from '../../residents/import/import-parser';
-import type { UploadedFile } from '../../residents/import/residents-import.service';
+import { codeByThaiLabel, importColumns, type ImportColumns } from '../../imports/import-columns';
+import { parseImportFile, type RawRow } from '../../imports/import-parser';
+import type { UploadedFile } from '../../imports/import-parser';
 import { EldersRepository } from '../elders.repository';
 import { ProductsRepository } from '../products/products.repository';
 import { IncomeRecordsRepository, type IncomeLine } from './income-records.repository';

@@ -9,7 +9,7 @@ import {
 import { PersonLevel } from '../../auth/access.decorators';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../../common/request-context';
-import type { UploadedFile as Upload } from '../../residents/import/residents-import.service';
+import type { UploadedFile as Upload } from '../../imports/import-parser';
 import { TemplateFormatPipe } from '../../residents/import/template-format.pipe';
 import { IncomeImportService } from './income-import.service';
 import { IncomeRecordsService } from './income-records.service';

@@ -2,18 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
-import { CreateResidentDto, RESIDENT_IMPORT_COLUMNS, type ImportRejection, type ImportResult } from '@elderwork/contracts';
-import { laoOf, type RequestContext } from '../../common/request-context';
+import { todayInBangkok } from '@elderwork/thai';
+import {
+  acceptResidentRow, CreateResidentDto, MAX_LISTED_REJECTIONS, RESIDENT_IMPORT_COLUMNS,
+  type ImportJobView, type ImportRejection,
+} from '@elderwork/contracts';
+import type { RequestContext } from '../../common/request-context';
 import { toFieldErrors } from '../../common/validation';
 import { TenantDb } from '../../database/tenant-db';
-import { RESIDENT_COLUMNS, THAI_HEADINGS } from './import-columns';
-import { parseImportFile, type RawRow } from './import-parser';
+import { ImportJobsService, type RunningImport } from '../../imports/import-jobs.service';
+import { readImportRows, type StoredFile } from '../../imports/import-stream';
+import type { RawRow } from '../../imports/import-parser';
+import { RESIDENT_COLUMNS, THAI_HEADINGS } from './resident-columns';
 import { ImportRepository } from './import.repository';
-
-export interface UploadedFile {
-  buffer: Buffer;
-  originalname: string;
-}
 
 /** Staff keep lists in Excel; the registry's import takes them with the same rules as the form. */
 @Injectable()
@@ -21,39 +22,56 @@ export class ResidentsImportService {
   constructor(
     private readonly db: TenantDb,
     private readonly imports: ImportRepository,
+    private readonly jobs: ImportJobsService,
   ) {}
 
-  async import(ctx: RequestContext, file: UploadedFile | undefined): Promise<ImportResult> {
-    const laoId = laoOf(ctx);
-    const raw = await parseImportFile(file, RESIDENT_COLUMNS);
-    const { valid, rejected } = await this.validateRows(raw);
-    if (valid.length === 0) return { inserted: 0, updated: 0, rejected };
-    // One transaction: a failure anywhere leaves no row of the file written.
-    const counts = await this.db.run(laoId, (tx) => this.imports.upsert(tx, valid, ctx.userId, `import: ${file?.originalname ?? ''}`.slice(0, 500)));
-    return { ...counts, rejected };
+  import(ctx: RequestContext, file: StoredFile | undefined, wait: boolean): Promise<ImportJobView> {
+    return this.jobs.start(ctx, { kind: 'residents', file, wait }, (job) => this.run(job, ctx.userId, file));
   }
 
-  private async validateRows(raw: RawRow[]): Promise<{ valid: CreateResidentDto[]; rejected: ImportRejection[] }> {
-    const valid: CreateResidentDto[] = [];
-    const rejected: ImportRejection[] = [];
-    const firstRowOf = new Map<string, number>();
-    for (const { row, values } of raw) {
-      // A spreadsheet without the column means the LAO's usual basis: its legal duty of social protection.
-      const dto = plainToInstance(CreateResidentDto, { legalBasis: 'legal_duty', ...values });
-      const errors = toFieldErrors(await validate(dto, { whitelist: true }));
-      if (errors.length) {
-        rejected.push(...errors.map((e) => ({ row, field: e.field, message: e.message })));
-        continue;
+  /**
+   * Read → check → COPY, row by row as the file streams in, inside one transaction; then in SQL:
+   * duplicates within the file, and one upsert. Nothing is committed unless all of it succeeds.
+   */
+  private async run(job: RunningImport, actorId: string, file: StoredFile | undefined): Promise<void> {
+    const rows = await readImportRows(file, RESIDENT_COLUMNS, job.read);
+    const first = await rows.next(); // the heading row is checked here
+    job.markStarted();
+    const today = todayInBangkok();
+    await this.db.run(job.laoId, async (tx) => {
+      const staging = await this.imports.stage(tx);
+      try {
+        for (let next = first; !next.done; next = await rows.next()) {
+          const { row, values } = next.value;
+          // A spreadsheet without the column means the LAO's usual basis: its legal duty of social protection.
+          const accepted = acceptResidentRow(values, today);
+          if (accepted) staging.add(row, accepted);
+          else job.reject(await this.rejectionsOf(next.value));
+          job.rowsDone += 1;
+          await staging.flush();
+          if ((job.rowsDone & 1023) === 0) await job.report();
+        }
+        await staging.end();
+      } catch (error) {
+        await staging.abort(error instanceof Error ? error : new Error(String(error)));
+        await rows.return(undefined);
+        throw error;
       }
-      const earlier = firstRowOf.get(dto.nationalId);
-      if (earlier) {
-        rejected.push({ row, field: 'nationalId', message: `เลขประจำตัวประชาชนซ้ำกับแถวที่ ${earlier} ในไฟล์เดียวกัน` });
-        continue;
-      }
-      firstRowOf.set(dto.nationalId, row);
-      valid.push(dto);
-    }
-    return { valid, rejected };
+      await job.report(true, 'writing');
+      const duplicates = await this.imports.removeDuplicates(tx, MAX_LISTED_REJECTIONS);
+      job.rejectCounted(duplicates.count, duplicates.first);
+      const counts = await this.imports.upsert(tx, actorId, `import: ${file?.originalname ?? ''}`.slice(0, 500));
+      await job.complete(tx, counts);
+    });
+  }
+
+  /** The form's own messages for a row the fast check refused (rare, so class-validator's cost does not matter here). */
+  private async rejectionsOf({ row, values }: RawRow): Promise<ImportRejection[]> {
+    const dto = plainToInstance(CreateResidentDto, { legalBasis: 'legal_duty', ...values });
+    const errors = toFieldErrors(await validate(dto, { whitelist: true }));
+    return errors.length
+      ? errors.map((e) => ({ row, field: e.field, message: e.message }))
+      : [{ row, field: 'row', message: 'ข้อมูลแถวนี้ไม่ถูกต้อง' }];
   }
 
   /** The template: field names as headings (what the import reads), Thai names on a second sheet. */

@@ -6,7 +6,7 @@ import { compose, IsNationalId, IsThaiDate, Satisfies } from '../validation/deco
 import { th } from '../validation/messages';
 import { ToBoolean, ToInt, ToIsoDate, Trim } from '../validation/transforms';
 
-const THAI_NAME = /^[\u0E00-\u0E7F][\u0E00-\u0E7F .\-()]*$/;
+export const THAI_NAME = /^[\u0E00-\u0E7F][\u0E00-\u0E7F .\-()]*$/;
 
 /** The person is 60+, or turns 60 by the end of the current fiscal year (allowance rule). */
 export function isElderBirthDate(birthDate: unknown, today = todayInBangkok()): boolean {

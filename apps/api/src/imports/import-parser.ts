@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { ResidentImportColumn } from '@elderwork/contracts';
 import { ERROR_CODES } from '@elderwork/contracts';
-import { DomainError } from '../../common/domain-errors';
+import { DomainError } from '../common/domain-errors';
 import type { ImportColumns } from './import-columns';
 
 export interface RawRow<C extends string = ResidentImportColumn> {
@@ -11,9 +11,15 @@ export interface RawRow<C extends string = ResidentImportColumn> {
   values: Partial<Record<C, string>>;
 }
 
+/** A small upload held in memory (the income grid's import); the registry's import streams from disk instead. */
+export interface UploadedFile {
+  buffer: Buffer;
+  originalname: string;
+}
+
 export const badFile = (message: string): DomainError => new DomainError(400, ERROR_CODES.badFile, message);
 
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
@@ -24,34 +30,54 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-function toRows<C extends string>(table: string[][], spec: ImportColumns<C>): RawRow<C>[] {
-  const [headings, ...body] = table;
+/** The column of each heading; a file missing a required column is refused before any row is read. */
+export function columnsOf<C extends string>(headings: string[] | undefined, spec: ImportColumns<C>): (C | null)[] {
   if (!headings) throw badFile('ไฟล์ว่าง ไม่มีแถวหัวตาราง');
   const columns = headings.map((h) => spec.columnOf(h));
   const missing = spec.required.filter((c) => !columns.includes(c));
   if (missing.length) {
     throw badFile(`ไฟล์ขาดคอลัมน์: ${missing.map((c) => `${c} (${spec.thaiHeading(c)})`).join(', ')} — กรุณาใช้แบบฟอร์มที่ดาวน์โหลดจากระบบ`);
   }
-  return body
-    .map((cells, i): RawRow<C> => {
-      const values: RawRow<C>['values'] = {};
-      columns.forEach((column, j) => {
-        const text = (cells[j] ?? '').trim();
-        if (column && text !== '') values[column] = spec.decode(column, text);
-      });
-      return { row: i + 2, values };
-    })
-    .filter((r) => Object.keys(r.values).length > 0);
+  return columns;
+}
+
+/** One data row's trimmed, non-empty cells by column; null for a row with nothing in it. */
+export function rowOf<C extends string>(cells: string[], columns: (C | null)[], spec: ImportColumns<C>, row: number): RawRow<C> | null {
+  const values: RawRow<C>['values'] = {};
+  let any = false;
+  for (let j = 0; j < columns.length; j += 1) {
+    const column = columns[j];
+    const text = column ? (cells[j] ?? '').trim() : '';
+    if (column && text !== '') {
+      values[column] = spec.decode(column, text);
+      any = true;
+    }
+  }
+  return any ? { row, values } : null;
+}
+
+function toRows<C extends string>(table: string[][], spec: ImportColumns<C>): RawRow<C>[] {
+  const [headings, ...body] = table;
+  const columns = columnsOf(headings, spec);
+  return body.flatMap((cells, i) => rowOf(cells, columns, spec, i + 2) ?? []);
+}
+
+export const notUtf8 = (): DomainError => badFile('ไฟล์ CSV ต้องเข้ารหัสแบบ UTF-8 (ใน Excel เลือก "CSV UTF-8")');
+
+/** csv-parse's error, in words a user can act on. */
+export function csvError(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  const line = (error as { lines?: number }).lines;
+  return badFile(`อ่านไฟล์ CSV ไม่ได้${line ? ` (บรรทัดที่ ${line})` : ''}: รูปแบบไฟล์ไม่ถูกต้อง ไม่มีการบันทึกข้อมูลใด ๆ`);
 }
 
 function parseCsv(buffer: Buffer): string[][] {
   const text = buffer.toString('utf8');
-  if (text.includes('\uFFFD')) throw badFile('ไฟล์ CSV ต้องเข้ารหัสแบบ UTF-8 (ใน Excel เลือก "CSV UTF-8")');
+  if (text.includes('\uFFFD')) throw notUtf8();
   try {
     return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw badFile(`อ่านไฟล์ CSV ไม่ได้${line ? ` (บรรทัดที่ ${line})` : ''}: รูปแบบไฟล์ไม่ถูกต้อง ไม่มีการบันทึกข้อมูลใด ๆ`);
+    throw csvError(error);
   }
 }
 
@@ -73,7 +99,7 @@ async function parseXlsx(buffer: Buffer): Promise<string[][]> {
   return Array.from(table, (r) => r ?? []);
 }
 
-const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+export const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** CSV (UTF-8) or XLSX, told apart by content, not by name; rows of the columns `spec` reads. */
 export async function parseImportFile<C extends string>(file: { buffer: Buffer; originalname: string } | undefined, spec: ImportColumns<C>): Promise<RawRow<C>[]> {
