@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, describeInBrowser, launch, screenshot } from './support/browser';
+import { pdfText, saveDownload } from './support/files';
 
 const PASSWORD = 'elderwork-demo-2569';
 const STAFF = 'staff@khlaengkachet.demo';
@@ -17,6 +20,21 @@ const text = async (page: Page, testId: string): Promise<string> =>
 /** '1,565,850.00' → 156585000 satang (exact, no floating point). */
 const satang = (shown: string): number => Number(shown.replace(/[^\d]/g, ''));
 const baht = (s: number): string => `${Math.floor(s / 100).toLocaleString('en-US')}.${String(s % 100).padStart(2, '0')}`;
+/** A baht amount in a file ('1234.5' or 1234.5) → satang. */
+const fileSatang = (amount: string | number): number => Math.round(Number(amount) * 100);
+
+/** Click a download button and save the file the browser receives; returns its name and path. */
+async function downloadFrom(page: Page, testId: string): Promise<{ name: string; path: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testId}"]`)]);
+  return { name: download.suggestedFilename(), path: await saveDownload(download) };
+}
+
+/** The cells of the first row of a sheet whose first cell is `first` (index 1 = column A). */
+function sheetRow(sheet: ExcelJS.Worksheet, first: string): ExcelJS.CellValue[] {
+  const row = sheet.getSheetValues().find((r): r is ExcelJS.CellValue[] => Array.isArray(r) && r[1] === first);
+  if (!row) throw new Error(`no row "${first}" in sheet ${sheet.name}`);
+  return row;
+}
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.fill('input[name="email"]', email);
@@ -65,9 +83,11 @@ async function placeForJuly(page: Page): Promise<void> {
 }
 
 /**
- * Issue #7's journey: staff submit the 2569 fiscal report, the administrator approves it, a
- * Section 35 placement recorded afterwards moves the live figures but not the approved ones, and
- * a DLA officer reads Khlaeng Kachet's approved 2568 figures in the statistics.
+ * Issue #7's journey: staff submit the 2569 fiscal report (the drill-down's CSV adds up to the
+ * figure), the administrator approves it, a Section 35 placement recorded afterwards moves the live
+ * figures but not the approved ones, the approved version's XLSX and PDF downloaded from the page
+ * hold the approved figures, and a DLA officer reads Khlaeng Kachet's approved 2568 figures in the
+ * statistics.
  */
 describeInBrowser('yearly report and statistics (Chromium)', () => {
   let browser: Browser;
@@ -107,6 +127,15 @@ describeInBrowser('yearly report and statistics (Chromium)', () => {
     expect(await text(page, 'drill-sum-income')).toBe(totalIncome);
     expect(await page.getAttribute('[data-testid="drill-sum"]', 'data-persons')).toBe((await text(page, 'figure-total-persons')).replace(/,/g, ''));
     await screenshot(page, '31-report-drilldown');
+    // The same records as CSV: one line per row shown, national IDs masked, adding up to the figure.
+    const csv = await downloadFrom(page, 'drill-download-csv');
+    expect(csv.name).toBe('elderwork-report-records-2569.csv');
+    const [header, ...lines] = readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    expect(header).toBe('model,residentId,name,nationalId,month,income,sourceType,sourceId');
+    expect(lines).toHaveLength(await page.locator('[data-testid="drill-row"]').count());
+    const fields = lines.map((line) => line.split(','));
+    expect(fields.every((f) => /^\d-\d{4}-x{5}-xx-\d$/.test(f.at(-5) ?? ''))).toBe(true);
+    expect(fields.reduce((sum, f) => sum + fileSatang(f.at(-3) ?? 'NaN'), 0)).toBe(satang(totalIncome));
     await page.click('[data-testid="drill-close"]');
 
     await page.click('[data-testid="report-submit"]');
@@ -145,6 +174,34 @@ describeInBrowser('yearly report and statistics (Chromium)', () => {
     expect(await text(page, 'figure-section35-income')).toBe(approved);
     expect(await page.getAttribute('[data-testid="report-status"]', 'data-status')).toBe('approved');
     await screenshot(page, '35-report-approved-unchanged');
+
+    // The approved version's files, downloaded from the page: they hold the approved figures, not the live ones.
+    const laoName = (await text(page, 'report-period')).split(' · ')[0];
+    expect(laoName).toContain('แกลง-กะเฉด');
+    const persons = Number((await text(page, 'figure-section35-persons')).replace(/,/g, ''));
+    const xlsx = await downloadFrom(page, 'report-download-xlsx');
+    expect(xlsx.name).toBe('elderwork-report-2569-fiscal.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx.path);
+    const summary = workbook.getWorksheet('สรุป');
+    if (!summary) throw new Error(`no summary sheet: ${workbook.worksheets.map((w) => w.name).join(', ')}`);
+    expect(sheetRow(summary, 'รายงานรายได้ผู้สูงอายุประจำปี')[2]).toBe(laoName);
+    expect(sheetRow(summary, 'ปีงบประมาณ พ.ศ.')[2]).toBe(2569);
+    expect(sheetRow(summary, 'สถานะ').slice(2, 4)).toEqual(['อนุมัติแล้ว', 'ฉบับอนุมัติ']);
+    const [, , xlsxPersons, xlsxIncome] = sheetRow(summary, 'การจ้างงานคนพิการตามมาตรา 35');
+    expect(xlsxPersons).toBe(persons);
+    expect(typeof xlsxIncome).toBe('number');
+    expect(fileSatang(Number(xlsxIncome))).toBe(satang(approved));
+
+    const pdf = await downloadFrom(page, 'report-download-pdf');
+    expect(pdf.name).toBe('elderwork-report-2569-fiscal.pdf');
+    expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfWords = pdfText(pdf.path);
+    expect(pdfWords).toContain(laoName);
+    expect(pdfWords).toContain('ปีงบประมาณ พ.ศ. 2569');
+    expect(pdfWords).toContain('สถานะ: อนุมัติแล้ว · ฉบับอนุมัติ');
+    expect(pdfWords).toContain(approved);
+    expect(pdfWords).not.toContain(baht(liveBefore + PLACEMENT_SATANG));
     await signOut(page);
   });
 

@@ -1,13 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatBaht, maskNationalId, satangToBaht } from '@elderwork/thai';
 import { reportsApi, type ReportFilter, type ReportRecord, type YearType } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
+import { describeError } from '../i18n/errors';
 import { satangOf } from '../section35/money';
+import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { useReportLabels } from './labels';
+import { reportFiles } from './report-files';
 
 const number = new Intl.NumberFormat('th-TH');
 
@@ -26,7 +29,10 @@ interface DrillDownProps {
   onClose: () => void;
 }
 
-/** The ledger rows behind a figure of the live report, with a sum row that equals the figure. */
+/**
+ * The ledger rows behind a figure of the live report, with a sum row that equals the figure, and the
+ * same rows as CSV: national IDs masked, or in full when asked for (the API audits that on every person).
+ */
 export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -34,6 +40,21 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const key = `${year}:${yearType}:${JSON.stringify(filter)}`;
   const { data, error, loading, reload } = useFetch(() => reportsApi.records(year, yearType, filter), key);
+  const [fullIds, setFullIds] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+
+  const exportCsv = async () => {
+    setExportError(null);
+    setExporting(true);
+    try {
+      await reportFiles.records(year, yearType, filter, fullIds);
+    } catch (e) {
+      setExportError(e);
+    } finally {
+      setExporting(false);
+    }
+  };
 
   useEffect(() => {
     closeRef.current?.focus();
@@ -66,6 +87,34 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
               <strong>{formatBaht(sum.satang, lang, { unit: true })}</strong>
             </p>
             <p className="muted">{t('reports.drill.masked')}</p>
+            <div className="button-row" data-testid="drill-export">
+              <div className="field field--check">
+                <label htmlFor="drill-full-ids">
+                  <input
+                    id="drill-full-ids"
+                    type="checkbox"
+                    checked={fullIds}
+                    onChange={(e) => setFullIds(e.target.checked)}
+                    aria-describedby={fullIds ? 'drill-full-ids-note' : undefined}
+                    data-testid="drill-full-ids"
+                  />
+                  {t('reports.drill.fullIds')}
+                </label>
+              </div>
+              <button type="button" className="btn" disabled={exporting} onClick={() => void exportCsv()} data-testid="drill-download-csv">
+                {t('reports.drill.csv')}
+              </button>
+            </div>
+            {fullIds && (
+              <p className="muted" id="drill-full-ids-note" data-testid="drill-full-ids-note">
+                {t('reports.drill.fullIdsNote')}
+              </p>
+            )}
+            {exportError !== null && (
+              <Alert tone="error" testId="drill-export-error">
+                {describeError(exportError, lang, t)}
+              </Alert>
+            )}
             <div className="table-wrap">
               <table>
                 <thead>

@@ -13,14 +13,15 @@ import { LoadError } from '../ui/LoadError';
 import { DrillDown } from './DrillDown';
 import { currentFiscalYear, isYearType } from './labels';
 import { ReportActions, type ReportStepDone } from './ReportActions';
+import { ReportDownloads } from './ReportDownloads';
 import { ReportFigures } from './ReportFigures';
 import { ReportStatusBadge } from './ReportStatusBadge';
 import { StepsHistory } from './StepsHistory';
 
 /**
  * รายงานประจำปี of the LAO for a BE year (fiscal by default, or calendar): live or approved, its
- * figures per model, the approval steps, and the records behind any live figure. Year, year type
- * and version live in the URL.
+ * figures per model, the approval steps, the records behind any live figure, and the PDF/XLSX of the
+ * version shown. Year, year type and version live in the URL.
  */
 export function ReportPage() {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function ReportPage() {
           )}
         </h1>
         {report && <ReportStatusBadge status={report.status} />}
+        {report && <ReportDownloads key={key} report={report} />}
       </div>
 
       <form className="card filters" onSubmit={(e) => e.preventDefault()}>

@@ -55,6 +55,12 @@ export const reportsTh = {
     doneNote: 'รายงานนี้อนุมัติแล้ว ผู้บริหารเปิดแก้ไขใหม่ได้เมื่อจำเป็นต้องแก้ตัวเลข',
     stateError: 'รายงานอยู่ในสถานะที่ทำรายการนี้ไม่ได้ กรุณาโหลดข้อมูลล่าสุด',
   },
+  downloads: {
+    pdf: 'ดาวน์โหลด PDF',
+    xlsx: 'ดาวน์โหลด Excel',
+    of: 'ไฟล์ของ{{version}} ตามที่แสดงอยู่',
+    busy: 'กำลังดาวน์โหลด…',
+  },
   steps: {
     title: 'ประวัติการเสนอและอนุมัติ',
     empty: 'ยังไม่มีการเสนอรายงานของปีนี้',
@@ -78,6 +84,9 @@ export const reportsTh = {
     sum: 'รวม {{persons}} คน · {{items}} รายการ',
     empty: 'ไม่มีรายการ',
     masked: 'เลขประจำตัวประชาชนแสดงบางส่วนเพื่อคุ้มครองข้อมูลส่วนบุคคล',
+    csv: 'ดาวน์โหลด CSV',
+    fullIds: 'ใส่เลขประจำตัวประชาชนเต็มในไฟล์',
+    fullIdsNote: 'การส่งออกเลขเต็มจะถูกบันทึกในประวัติการใช้ข้อมูลของทุกคนในไฟล์',
   },
   sources: {
     placement: 'การจัดจ้างตามมาตรา 35',
@@ -205,6 +214,12 @@ export const reportsEn: Shape<typeof reportsTh> = {
     doneNote: 'This report is approved. An administrator can reopen it if its figures must change.',
     stateError: 'The report is not in a state that allows this step. Please reload.',
   },
+  downloads: {
+    pdf: 'Download PDF',
+    xlsx: 'Download Excel',
+    of: 'The file of the {{version}} version, as shown',
+    busy: 'Downloading…',
+  },
   steps: {
     title: 'Submission and approval history',
     empty: 'This year’s report has not been submitted yet',
@@ -228,6 +243,9 @@ export const reportsEn: Shape<typeof reportsTh> = {
     sum: 'Total {{persons}} persons · {{items}} records',
     empty: 'No records',
     masked: 'National IDs are partly hidden to protect personal data',
+    csv: 'Download CSV',
+    fullIds: 'Full national IDs in the file',
+    fullIdsNote: 'Exporting full IDs is recorded in the audit history of every person in the file',
   },
   sources: {
     placement: 'Section 35 placement',
