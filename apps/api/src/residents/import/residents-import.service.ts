@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
@@ -19,6 +19,8 @@ import { ImportRepository } from './import.repository';
 /** Staff keep lists in Excel; the registry's import takes them with the same rules as the form. */
 @Injectable()
 export class ResidentsImportService {
+  private readonly log = new Logger('ResidentsImport');
+
   constructor(
     private readonly db: TenantDb,
     private readonly imports: ImportRepository,
@@ -38,6 +40,7 @@ export class ResidentsImportService {
     const first = await rows.next(); // the heading row is checked here
     job.markStarted();
     const today = todayInBangkok();
+    const t0 = Date.now();
     await this.db.run(job.laoId, async (tx) => {
       const staging = await this.imports.stage(tx);
       try {
@@ -57,11 +60,14 @@ export class ResidentsImportService {
         await rows.return(undefined);
         throw error;
       }
+      const t1 = Date.now();
       await job.report(true, 'writing');
       const duplicates = await this.imports.removeDuplicates(tx, MAX_LISTED_REJECTIONS);
       job.rejectCounted(duplicates.count, duplicates.first);
+      const t2 = Date.now();
       const counts = await this.imports.upsert(tx, actorId, `import: ${file?.originalname ?? ''}`.slice(0, 500));
       await job.complete(tx, counts);
+      this.log.log(`import ${job.id}: ${job.rowsDone} rows read and staged in ${t1 - t0} ms, duplicates ${t2 - t1} ms, written in ${Date.now() - t2} ms`);
     });
   }
 
