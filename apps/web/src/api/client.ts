@@ -47,10 +47,12 @@ interface RequestOptions {
   json?: unknown;
   /** Sent as multipart/form-data (the browser sets the boundary). */
   form?: FormData;
+  /** Extra request headers (e.g. `Prefer: respond-async`). */
+  headers?: Record<string, string>;
 }
 
-async function send(path: string, { method = 'GET', json, form }: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+async function send(path: string, { method = 'GET', json, form, headers: extra }: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extra };
   const token = tokenStore.get();
   if (token) headers['Authorization'] = `Bearer ${token}`;
   let body: BodyInit | undefined = form;

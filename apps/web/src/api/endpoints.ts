@@ -6,6 +6,7 @@ import type {
   CreateResidentDto,
   CreateUserDto,
   EmployerView,
+  ImportJobView,
   ImportResult,
   LoginResponse,
   Modality,
@@ -104,11 +105,17 @@ export const residentsApi = {
   audit: (id: string) => api<AuditEntryView[]>(`/api/residents/${encodeURIComponent(id)}/audit`),
   downloadTemplate: (format: 'csv' | 'xlsx') =>
     download(`/api/residents/import/template?format=${format}`, `elderwork-residents-template.${format}`),
+  /** Starts the import as a job and returns at once (202); follow it with importsApi.get. */
   import: (file: File) => {
     const form = new FormData();
     form.append('file', file);
-    return api<ImportResult>('/api/residents/import', { method: 'POST', form });
+    return api<ImportJobView>('/api/residents/import', { method: 'POST', form, headers: { Prefer: 'respond-async' } });
   },
+};
+
+export const importsApi = {
+  get: (id: string) => api<ImportJobView>(`/api/imports/${encodeURIComponent(id)}`),
+  cancel: (id: string) => api<ImportJobView>(`/api/imports/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),
 };
 
 export const usersApi = {

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useFileImport } from '../ui/use-file-import';
-import { residentsApi } from '../api/endpoints';
+import { importsApi, residentsApi } from '../api/endpoints';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { Alert } from '../ui/Alert';
+import { ImportProgress } from './ImportProgress';
 import { ImportResultView } from './ImportResultView';
+
+const registryImport = { ...residentsApi, follow: importsApi };
 
 /** Import the registry from the CSV / Excel lists staff already keep. */
 export function ImportPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { setFile, busy, error, missingFile, result, upload, template } = useFileImport(residentsApi);
+  const { setFile, busy, error, missingFile, result, job, upload, cancel, template } = useFileImport(registryImport);
 
   return (
     <section>
@@ -48,6 +51,17 @@ export function ImportPage() {
       {error !== null && (
         <Alert tone="error" testId="import-error">
           {describeError(error, lang, t)}
+        </Alert>
+      )}
+      {busy && job && <ImportProgress job={job} onCancel={cancel} />}
+      {job?.state === 'cancelled' && (
+        <Alert tone="info" testId="import-cancelled">
+          {t('import.cancelled')}
+        </Alert>
+      )}
+      {job?.state === 'failed' && (
+        <Alert tone="error" testId="import-failed">
+          {t('import.failed')}: {job.error?.message}
         </Alert>
       )}
       {result && <ImportResultView result={result} />}

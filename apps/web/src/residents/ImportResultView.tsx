@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '@elderwork/contracts';
+import type { ImportJobView, ImportResult } from '@elderwork/contracts';
 import { useLang } from '../i18n';
 import { translateValidation } from '../i18n/validation';
 import { Stat } from '../ui/Stat';
 
 /** Counts of an import and the rows it refused, by row number as seen in the spreadsheet. */
-export function ImportResultView({ result }: { result: ImportResult }) {
+export function ImportResultView({ result }: { result: ImportResult | ImportJobView }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // A job counts rejected rows; its list may stop at the first MAX_LISTED_REJECTIONS entries.
+  const rejectedRows = 'rowsRejected' in result ? result.rowsRejected : result.rejected.length;
   return (
     <section className="card" data-testid="import-result">
       <div className="stats">
@@ -15,7 +17,7 @@ export function ImportResultView({ result }: { result: ImportResult }) {
         <Stat label={t('import.updated')} value={result.updated} unit={t('import.rows')} testId="import-updated" />
         <Stat
           label={t('import.rejectedCount')}
-          value={result.rejected.length}
+          value={rejectedRows}
           unit={t('import.rows')}
           testId="import-rejected"
         />
@@ -23,6 +25,11 @@ export function ImportResultView({ result }: { result: ImportResult }) {
       {result.rejected.length > 0 && (
         <>
           <h2>{t('import.rejectedTitle')}</h2>
+          {rejectedRows > result.rejected.length && (
+            <p className="muted" data-testid="rejected-listed-only">
+              {t('import.listedOnly', { listed: result.rejected.length, rows: rejectedRows })}
+            </p>
+          )}
           <div className="table-wrap">
             <table data-testid="rejected-table">
               <thead>
