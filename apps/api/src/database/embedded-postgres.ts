@@ -78,7 +78,8 @@ export async function startEmbeddedPostgres(dataDir: string, persistent: boolean
     },
   });
   mkdirSync(dataDir, { recursive: true });
-  letPostgresUserTraverse(embeddedPackageDir(), dataDir);
+  // Up to the data directory, not the directory itself: PostgreSQL refuses a data directory others may enter.
+  letPostgresUserTraverse(embeddedPackageDir(), dirname(resolve(dataDir)));
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
   else clearStalePidFile(dataDir);
   await server.start();
