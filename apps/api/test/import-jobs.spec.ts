@@ -43,7 +43,10 @@ describe('imports as jobs: GET /api/imports/:id, cancel, Prefer: respond-async',
   }
 
   it('answers 202 at once and shows the rows and bytes done growing until the result', async () => {
-    const file = registry(60_000, 100_000_000_000, (i) => (i === 5 ? `1234567890123,นาง,ผิด,เลข,female,1950-01-01,1` : undefined));
+    const firstId = `100000000000${nationalIdCheckDigit('100000000000')}`;
+    // Row 7 is invalid; row 50,002 repeats row 2's ID in a later write batch than row 2's.
+    const file = registry(60_000, 100_000_000_000, (i) =>
+      i === 5 ? `1234567890123,นาง,ผิด,เลข,female,1950-01-01,1` : i === 50_000 ? `${firstId},นาง,ซ้ำ,ในไฟล์,female,1950-01-01,1` : undefined);
     const started = await startAsync(file).expect(202);
     const job = started.body as ImportJobView;
     expect(started.headers['location']).toBe(`/api/imports/${job.id}`);
@@ -52,13 +55,16 @@ describe('imports as jobs: GET /api/imports/:id, cancel, Prefer: respond-async',
 
     const seen = await follow(job.id);
     const last = seen.at(-1)!;
-    expect(last).toMatchObject({ state: 'done', rowsDone: 60_000, rowsRejected: 1, inserted: 59_999, updated: 0, bytesDone: file.length, error: null });
-    expect(last.rejected).toEqual([{ row: 7, field: 'nationalId', message: expect.stringContaining('เลขประจำตัวประชาชน') }]);
+    expect(last).toMatchObject({ state: 'done', rowsDone: 60_000, rowsRejected: 2, inserted: 59_998, updated: 0, bytesDone: file.length, error: null });
+    expect(last.rejected).toEqual([
+      { row: 7, field: 'nationalId', message: expect.stringContaining('เลขประจำตัวประชาชน') },
+      { row: 50_002, field: 'nationalId', message: expect.stringContaining('แถวที่ 2 ') },
+    ]);
     // The bar moves: some view caught the job part-way, and progress never goes back.
     expect(seen.some((v) => v.rowsDone > 0 && v.rowsDone < 60_000)).toBe(true);
     const done = seen.map((v) => v.rowsDone);
     expect(done).toEqual([...done].sort((a, b) => a - b));
-    expect(await t.count('resident', lao.id)).toBe(59_999);
+    expect(await t.count('resident', lao.id)).toBe(59_998);
 
     const list = await t.http.get('/api/imports').set(staff.auth).expect(200);
     expect(list.body[0]).toMatchObject({ id: job.id, state: 'done' });

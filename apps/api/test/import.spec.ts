@@ -42,6 +42,10 @@ describe('POST /api/residents/import', () => {
     ]);
     const found = await t.http.get('/api/residents').query({ q: a }).set(staff.auth).expect(200);
     expect(found.body.items[0]).toMatchObject({ firstName: 'สมชาย', sex: 'male', birthDate: '1947-04-12', moo: 2, disabilityType: 'visual', livingAlone: true });
+    // The record's history names the import that created it, who ran it and the file.
+    const admin = await t.user('lao_admin', lao.id);
+    const history = await t.http.get(`/api/residents/${found.body.items[0].id}/audit`).set(admin.auth).expect(200);
+    expect(history.body).toContainEqual(expect.objectContaining({ action: 'import', note: 'import: elders.csv', actor: expect.objectContaining({ email: staff.email }) }));
 
     const again = await upload(csv).expect(200);
     expect(again.body).toMatchObject({ inserted: 0, updated: 0 });

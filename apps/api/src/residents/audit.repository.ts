@@ -25,9 +25,15 @@ export class AuditRepository {
       id: string; at: Date; action: AuditAction; changes: AuditEntryView['changes']; note: string | null;
       actor_id: string; email: string; display_name: string;
     }>(
+      // A record created by an import is audited by its import job (who, when, which file).
       `SELECT a.id, a.at, a.action, a.changes, a.note, u.id AS actor_id, u.email, u.display_name
        FROM audit_entry a JOIN app_user u ON u.id = a.actor_id
-       WHERE a.resident_id = $1 ORDER BY a.at DESC, a.id`,
+       WHERE a.resident_id = $1
+       UNION ALL
+       SELECT j.id, coalesce(j.finished_at, j.created_at), 'import', NULL, 'import: ' || j.file_name, u.id, u.email, u.display_name
+       FROM resident r JOIN import_job j ON j.id = r.import_id JOIN app_user u ON u.id = j.created_by
+       WHERE r.id = $1
+       ORDER BY at DESC, id`,
       [residentId],
     );
     return rows.map((r) => ({

@@ -67,6 +67,14 @@ export class ResidentEntity {
   @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
   removedAt!: Date | null;
 
+  /**
+   * The import that created the record, if one did: its audit trail is the import_job row (who,
+   * when, which file). No foreign key: import jobs are never deleted, and a per-row check would
+   * cost a bulk import about a fifth of its time (docs/decisions/0014).
+   */
+  @Column({ name: 'import_id', type: 'uuid', nullable: true })
+  importId!: string | null;
+
   @Column({ name: 'removal_reason', type: 'varchar', length: 16, nullable: true })
   removalReason!: RemovalReason | null;
 

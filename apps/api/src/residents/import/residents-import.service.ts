@@ -14,7 +14,10 @@ import { ImportJobsService, type RunningImport } from '../../imports/import-jobs
 import { readImportRows, type StoredFile } from '../../imports/import-stream';
 import type { RawRow } from '../../imports/import-parser';
 import { RESIDENT_COLUMNS, THAI_HEADINGS } from './resident-columns';
-import { ImportRepository } from './import.repository';
+import { ImportRepository, ResidentBatch, type BatchWritten } from './import.repository';
+
+/** Valid rows written per statement; the next batch is read meanwhile. */
+const BATCH_ROWS = 20_000;
 
 /** Staff keep lists in Excel; the registry's import takes them with the same rules as the form. */
 @Injectable()
@@ -32,42 +35,56 @@ export class ResidentsImportService {
   }
 
   /**
-   * Read → check → COPY, row by row as the file streams in, inside one transaction; then in SQL:
-   * duplicates within the file, and one upsert. Nothing is committed unless all of it succeeds.
+   * Read → check → COPY, as the file streams in, inside one transaction: batches of valid rows are
+   * written (staging, duplicates, upsert) while the next batch is read, so Node and PostgreSQL work
+   * at the same time. Nothing is committed unless all of it succeeds.
    */
   private async run(job: RunningImport, actorId: string, file: StoredFile | undefined): Promise<void> {
     const rows = await readImportRows(file, RESIDENT_COLUMNS, job.read);
     const first = await rows.next(); // the heading row is checked here
     job.markStarted();
     const today = todayInBangkok();
-    const t0 = Date.now();
+    const started = Date.now();
+    const note = `import: ${file?.originalname ?? ''}`.slice(0, 500);
     await this.db.run(job.laoId, async (tx) => {
-      const staging = await this.imports.stage(tx);
+      const writer = await this.imports.open(tx, { jobId: job.id, actorId, note, listDuplicates: MAX_LISTED_REJECTIONS });
+      const totals = { inserted: 0, updated: 0 };
+      let writing: Promise<BatchWritten> | null = null;
+      const settle = async (): Promise<void> => {
+        if (!writing) return;
+        const done = await writing;
+        writing = null;
+        totals.inserted += done.inserted;
+        totals.updated += done.updated;
+        job.rejectCounted(done.duplicates, done.firstDuplicates);
+      };
+      const send = async (batch: ResidentBatch): Promise<void> => {
+        await settle();
+        writing = writer.write(batch.take());
+        writing.catch(() => undefined); // awaited by settle(); not an unhandled rejection meanwhile
+      };
+      const batch = new ResidentBatch();
       try {
         for (let next = first; !next.done; next = await rows.next()) {
           const { row, values } = next.value;
           // A spreadsheet without the column means the LAO's usual basis: its legal duty of social protection.
           const accepted = acceptResidentRow(values, today);
-          if (accepted) staging.add(row, accepted);
+          if (accepted) batch.add(row, accepted);
           else job.reject(await this.rejectionsOf(next.value));
           job.rowsDone += 1;
-          await staging.flush();
+          if (batch.rows >= BATCH_ROWS) await send(batch);
           if ((job.rowsDone & 1023) === 0) await job.report();
         }
-        await staging.end();
+        await job.report(true, 'writing');
+        if (batch.rows > 0) await send(batch);
+        await settle();
       } catch (error) {
-        await staging.abort(error instanceof Error ? error : new Error(String(error)));
+        await (writing as Promise<BatchWritten> | null)?.catch(() => undefined);
         await rows.return(undefined);
         throw error;
       }
-      const t1 = Date.now();
-      await job.report(true, 'writing');
-      const duplicates = await this.imports.removeDuplicates(tx, MAX_LISTED_REJECTIONS);
-      job.rejectCounted(duplicates.count, duplicates.first);
-      const t2 = Date.now();
-      const counts = await this.imports.upsert(tx, actorId, `import: ${file?.originalname ?? ''}`.slice(0, 500));
-      await job.complete(tx, counts);
-      this.log.log(`import ${job.id}: ${job.rowsDone} rows read and staged in ${t1 - t0} ms, duplicates ${t2 - t1} ms, written in ${Date.now() - t2} ms`);
+      await job.complete(tx, totals);
+      this.log.log(`import ${job.id}: ${job.rowsDone} rows (${totals.inserted} new, ${totals.updated} changed, ${job.rowsRejected} rejected) in ${Date.now() - started} ms`);
     });
   }
 
