@@ -43,12 +43,6 @@ export class RunningImport {
     this.listed(entries);
   }
 
-  /** Rows rejected after reading (duplicates found in SQL): counted, the first few listed. */
-  rejectCounted(count: number, entries: ImportRejection[]): void {
-    this.rowsRejected += count;
-    this.listed(entries);
-  }
-
   private listed(entries: ImportRejection[]): void {
     if (this.rejections.length < MAX_LISTED_REJECTIONS) this.rejections.push(...entries);
   }

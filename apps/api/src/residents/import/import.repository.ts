@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PoolClient } from 'pg';
-import type { CreateResidentDto, ImportRejection } from '@elderwork/contracts';
+import type { CreateResidentDto } from '@elderwork/contracts';
 import type { TenantTx } from '../../database/tenant-db';
 
 /** Column order of the staging table and of each COPY line. */
@@ -25,46 +25,62 @@ function field(value: unknown): string {
   return /[",\n\r]/.test(text) || text === '' ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Valid rows gathered as COPY text until a batch is full. */
+/**
+ * Valid rows gathered as COPY text until a batch is full, written straight into a buffer outside
+ * the JavaScript heap: each line's string dies young, so a million-row import keeps a flat heap.
+ */
 export class ResidentBatch {
-  text = '';
+  private buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
+  private length = 0;
+  /** Lines not yet encoded: encoding 32 KB at a time is cheaper than line by line. */
+  private pending = '';
   rows = 0;
 
   add(row: number, dto: CreateResidentDto): void {
     let line = String(row);
     for (const [, key] of STAGED) line += ',' + field(dto[key]);
-    this.text += line + '\n';
+    this.pending += line + '\n';
     this.rows += 1;
+    if (this.pending.length > 32 * 1024) this.encode();
   }
 
-  take(): string {
-    const text = this.text;
-    this.text = '';
+  private encode(): void {
+    const bytes = Buffer.byteLength(this.pending);
+    if (this.length + bytes > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
+      this.buffer.copy(bigger, 0, 0, this.length);
+      this.buffer = bigger;
+    }
+    this.length += this.buffer.write(this.pending, this.length);
+    this.pending = '';
+  }
+
+  /** The batch's COPY text; the next batch gets a buffer of its own (this one is being written meanwhile). */
+  take(): Buffer {
+    this.encode();
+    const full = this.buffer.subarray(0, this.length);
+    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    this.length = 0;
     this.rows = 0;
-    return text;
+    return full;
   }
 }
 
 export interface BatchWritten {
   inserted: number;
   updated: number;
-  duplicates: number;
-  firstDuplicates: ImportRejection[];
 }
 
 export interface ImportTarget {
   jobId: string;
   actorId: string;
   note: string;
-  /** How many duplicate rows to list (all are counted). */
-  listDuplicates: number;
 }
 
 /**
  * Writes an import's valid rows batch by batch inside the import's one transaction: COPY into a
- * temporary staging table, in-file duplicates found against every national ID the import has
- * already taken, then one INSERT … ON CONFLICT per batch. The caller reads the next batch from the
- * file while PostgreSQL writes this one.
+ * temporary staging table, then one INSERT … ON CONFLICT per batch. The caller reads the next
+ * batch from the file while PostgreSQL writes this one.
  */
 export class ResidentWriter {
   constructor(
@@ -73,10 +89,9 @@ export class ResidentWriter {
     private readonly target: ImportTarget,
   ) {}
 
-  async write(copyText: string): Promise<BatchWritten> {
+  async write(copyText: Buffer): Promise<BatchWritten> {
     await this.tx.query(`TRUNCATE resident_import`);
     await pipeline(Readable.from([copyText]), this.client.query(copyFrom(`COPY resident_import (row_no, ${COLUMNS}) FROM STDIN WITH (FORMAT csv)`)));
-    const duplicates = await this.removeDuplicates();
     // Only rows that differ are updated, so importing the same file twice changes nothing. New
     // records point at the import job, their audit trail; changed records get an audit entry each.
     const [counts] = await this.tx.query<{ inserted: string; updated: string }>(
@@ -93,36 +108,7 @@ export class ResidentWriter {
        SELECT count(*) FILTER (WHERE is_new) AS inserted, count(*) FILTER (WHERE NOT is_new) AS updated FROM upserted`,
       [this.tx.laoId, this.target.actorId, this.target.note, this.target.jobId],
     );
-    return { inserted: Number(counts?.inserted ?? 0), updated: Number(counts?.updated ?? 0), ...duplicates };
-  }
-
-  /**
-   * A national ID twice in one file: the first row stands, later ones — in this batch or after an
-   * earlier one — are taken out of the batch and rejected naming the first row.
-   */
-  private async removeDuplicates(): Promise<{ duplicates: number; firstDuplicates: ImportRejection[] }> {
-    await this.tx.query(
-      `INSERT INTO import_seen (national_id, first_row)
-       SELECT DISTINCT ON (national_id) national_id, row_no FROM resident_import ORDER BY national_id, row_no
-       ON CONFLICT (national_id) DO NOTHING`,
-    );
-    const [result] = await this.tx.query<{ count: string; first: { row: number; firstRow: number }[] | null }>(
-      `WITH removed AS (
-         DELETE FROM resident_import s USING import_seen f
-         WHERE f.national_id = s.national_id AND f.first_row <> s.row_no
-         RETURNING s.row_no, f.first_row)
-       SELECT count(*) AS count,
-              (SELECT json_agg(json_build_object('row', row_no, 'firstRow', first_row) ORDER BY row_no)
-                 FROM (SELECT * FROM removed ORDER BY row_no LIMIT $1) f) AS first
-       FROM removed`,
-      [this.target.listDuplicates],
-    );
-    const firstDuplicates = (result?.first ?? []).map(({ row, firstRow }) => ({
-      row,
-      field: 'nationalId',
-      message: `เลขประจำตัวประชาชนซ้ำกับแถวที่ ${firstRow} ในไฟล์เดียวกัน`,
-    }));
-    return { duplicates: Number(result?.count ?? 0), firstDuplicates };
+    return { inserted: Number(counts?.inserted ?? 0), updated: Number(counts?.updated ?? 0) };
   }
 }
 
@@ -136,7 +122,6 @@ export class ImportRepository {
          moo smallint, village text, phone text, disability_type text, disability_card_issued_on date,
          living_alone boolean, cares_for_disabled_person boolean, legal_basis text) ON COMMIT DROP`,
     );
-    await tx.query(`CREATE TEMP TABLE import_seen (national_id text PRIMARY KEY, first_row integer NOT NULL) ON COMMIT DROP`);
     const client = (await tx.manager.queryRunner!.connect()) as PoolClient;
     return new ResidentWriter(tx, client, target);
   }

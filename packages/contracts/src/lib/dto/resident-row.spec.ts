@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import fc from 'fast-check';
-import { nationalIdCheckDigit, todayInBangkok } from '@elderwork/thai';
+import { addDays, addYears, fiscalYearOf, nationalIdCheckDigit, periodOf, todayInBangkok } from '@elderwork/thai';
 import { CreateResidentDto } from './resident.dto';
 import { acceptResidentRow, type ResidentRowValues } from './resident-row';
 
@@ -26,13 +26,17 @@ const date = fc.tuple(fc.integer({ min: 1890, max: 2600 }), fc.integer({ min: 0,
 const elderDate = fc.tuple(fc.integer({ min: 1900, max: 1966 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
   .chain(([y, m, d]) => pick(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, `${d}/${m}/${y + 543}`, `${y + 543}-${m}-${d}`));
 
+/** The last birth date that is 60 by the end of this fiscal year, and the day after. */
+const lastElder = addYears(periodOf(fiscalYearOf(todayInBangkok()), 'fiscal').end, -60);
+const boundary = pick(lastElder, addDays(lastElder, 1));
+
 const row: fc.Arbitrary<ResidentRowValues> = fc.record({
   nationalId: cell(fc.oneof(validId, validId.map((s) => `${s.slice(0, 1)}-${s.slice(1, 5)}-${s.slice(5)}`)), pick('1234567890123', 'abc', '12345')),
   prefix: cell(pick('นาง', 'นาย', 'Mr', 'x'.repeat(30)), pick('x'.repeat(31))),
   firstName: cell(pick('สมศรี', 'บัว ผัน', 'ก(ข)', 'ก'.repeat(100)), pick('Somsri', 'ก'.repeat(101), '(ก')),
   lastName: cell(pick('ใจดี', 'ณ อยุธยา'), pick('Smith', 'ใจ1')),
   sex: cell(pick('male', 'female'), pick('ชาย', 'other')),
-  birthDate: cell(elderDate, fc.oneof(date, pick('1950-05-01', '2500-01-01', '01/05/2493', '1965-09-30', '1966-10-01', todayInBangkok()))),
+  birthDate: cell(fc.oneof(elderDate, boundary), fc.oneof(date, pick('1950-05-01', '2500-01-01', '01/05/2493', '1965-09-30', '1966-10-01', todayInBangkok()))),
   houseNo: cell(pick('12/3', '1'.repeat(20)), pick('1'.repeat(21))),
   moo: cell(pick('1', '99', '02', '45'), pick('0', '100', '-1', '3a', '1.5')),
   village: cell(pick('บ้านใหม่', 'ก'.repeat(100)), pick('ก'.repeat(101))),

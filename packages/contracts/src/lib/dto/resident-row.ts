@@ -1,6 +1,6 @@
-import { isValidNationalId, parseThaiDate } from '@elderwork/thai';
+import { ageOn, fiscalYearOf, isValidNationalId, parseThaiDate, periodOf } from '@elderwork/thai';
 import { DISABILITY_TYPES, LEGAL_BASES, SEXES, type DisabilityType, type LegalBasis, type Sex } from '../residents';
-import { isElderBirthDate, THAI_NAME } from './resident-fields';
+import { THAI_NAME } from './resident-fields';
 import type { CreateResidentDto } from './resident.dto';
 
 /** One spreadsheet row: trimmed, non-empty cell text by field name, coded columns already decoded. */
@@ -21,6 +21,13 @@ function bool(text: string | undefined): boolean | undefined | null {
   if (TRUE.has(v)) return true;
   if (FALSE.has(v)) return false;
   return null;
+}
+
+/** The end of today's fiscal year, worked out once per day rather than once per row (isElderBirthDate's rule). */
+let fiscalYearEnd = { today: '', end: '' };
+function isElder(birthDate: string, today: string): boolean {
+  if (fiscalYearEnd.today !== today) fiscalYearEnd = { today, end: periodOf(fiscalYearOf(today), 'fiscal').end };
+  return ageOn(birthDate, fiscalYearEnd.end) >= 60;
 }
 
 const optional = (text: string | undefined, max: number): string | undefined | null =>
@@ -44,7 +51,7 @@ export function acceptResidentRow(values: ResidentRowValues, today: string): Cre
   if (!lastName || lastName.length > 100 || !THAI_NAME.test(lastName)) return null;
   if (!sex || !SEX_SET.has(sex)) return null;
   const birthDate = values.birthDate === undefined ? undefined : parseThaiDate(values.birthDate);
-  if (!birthDate || birthDate > today || !isElderBirthDate(birthDate, today)) return null;
+  if (!birthDate || birthDate > today || !isElder(birthDate, today)) return null;
 
   const houseNo = optional(values.houseNo, 20);
   const village = optional(values.village, 100);
