@@ -4,7 +4,7 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { HttpErrorFilter } from '../common/http-error.filter';
 import { createValidationPipe } from '../common/validation';
@@ -43,7 +43,9 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
     new Logger('Web').warn(`web app not built (${index} missing): run npm start, which builds it`);
     return;
   }
-  app.useStaticAssets(webDir, { index: false });
+  // Only requests outside /api look for files: a static lookup costs every API request a stat() otherwise.
+  const files = express.static(webDir, { index: false });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api') ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.sendFile(index);

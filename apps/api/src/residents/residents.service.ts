@@ -36,7 +36,8 @@ export class ResidentsService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     return this.db.run(laoOf(ctx), async (tx) => {
       const { rows, total } = await this.residents.list(tx, query.q, page, pageSize);
-      return { items: rows.map((row) => toResidentView(row)), total, page, pageSize };
+      const today = todayInBangkok();
+      return { items: rows.map((row) => toResidentView(row, today)), total, page, pageSize };
     });
   }
 
