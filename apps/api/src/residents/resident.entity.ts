@@ -5,6 +5,8 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 /** An elder in the LAO's registry (ทะเบียนผู้สูงอายุ). Tenant table: lao_id leads the key. */
 @Entity('resident')
 @Index('uq_resident_national_id', ['laoId', 'nationalId'], { unique: true, where: 'removed_at IS NULL' })
+// The registry list's order: a page is read from the index instead of sorting the whole LAO.
+@Index('ix_resident_list', ['laoId', 'firstName', 'lastName', 'id'], { where: 'removed_at IS NULL' })
 export class ResidentEntity {
   @PrimaryColumn({ name: 'lao_id', type: 'uuid' })
   laoId!: string;

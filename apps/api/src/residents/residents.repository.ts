@@ -19,8 +19,9 @@ export const AGE_BAND_SQL = (birthDate: string, on: string): string => `
 export class ResidentsRepository {
   async list(tx: TenantTx, q: string | undefined, page: number, pageSize: number): Promise<{ rows: ResidentRow[]; total: number }> {
     const search = q ? q.replace(/[-\s]/g, '') : '';
-    const rows = await tx.query<ResidentRow & { total: string }>(
-      `SELECT ${RESIDENT_COLUMNS}, count(*) OVER () AS total
+    // The page comes from ix_resident_list in order; the count is a separate, index-only question.
+    const rows = await tx.query<ResidentRow>(
+      `SELECT ${RESIDENT_COLUMNS}
        FROM resident r
        WHERE r.removed_at IS NULL
          AND ($1 = '' OR r.national_id LIKE $1 || '%'
@@ -29,11 +30,12 @@ export class ResidentsRepository {
        LIMIT $2 OFFSET $3`,
       [search, pageSize, (page - 1) * pageSize],
     );
-    const total = rows[0] ? Number(rows[0].total) : await this.countMatching(tx, search);
-    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+    // A short first page is the whole answer: no count needed.
+    const total = page === 1 && rows.length < pageSize ? rows.length : await this.countMatching(tx, search);
+    return { rows, total };
   }
 
-  /** Past the last page the window count is absent; count separately. */
+  /** How many records match the search. */
   private async countMatching(tx: TenantTx, search: string): Promise<number> {
     const [row] = await tx.query<{ n: string }>(
       `SELECT count(*) AS n FROM resident r WHERE r.removed_at IS NULL
