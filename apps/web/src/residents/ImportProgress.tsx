@@ -9,7 +9,7 @@ export function ImportProgress({ job, onCancel }: { job: ImportJobView; onCancel
   const percent = job.bytesTotal > 0 ? Math.min(100, Math.floor((job.bytesDone / job.bytesTotal) * 100)) : 0;
   const phase = job.state === 'writing' ? t('import.progressWriting') : job.state === 'cancelling' ? t('import.progressCancelling') : t('import.progressReading');
   return (
-    <section className="card" data-testid="import-progress" data-state={job.state} aria-live="polite">
+    <section className="card import-progress" data-testid="import-progress" data-state={job.state} aria-live="polite">
       <label htmlFor="import-progress-bar">
         {phase} — {job.fileName}
       </label>
