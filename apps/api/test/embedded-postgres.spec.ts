@@ -13,7 +13,12 @@ describe('embedded PostgreSQL with a kept data directory', () => {
     const script = join(__dirname, 'support', 'start-twice.ts');
     const { stdout } = await run(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', script, dataDir], {
       cwd: join(__dirname, '..', '..', '..'),
-      env: { ...process.env, TS_NODE_PROJECT: 'apps/api/tsconfig.app.json', TS_NODE_TRANSPILE_ONLY: '1' },
+      // Nx sets TS_NODE_* options of its own for loading the Jest config; the script needs the API's.
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TS_NODE_'))),
+        TS_NODE_PROJECT: 'apps/api/tsconfig.app.json',
+        TS_NODE_TRANSPILE_ONLY: '1',
+      },
     });
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual([{ v: 'แกลง' }]);
   }, 120_000);

@@ -65,6 +65,24 @@ describe('the yearly income report', () => {
     expect(s35.income).toBe(3 * 330 * 273);
   });
 
+  it('the live report follows every change at once, though its figures are kept while nothing changes', async () => {
+    const { staff, placements } = await laoWithPlacements(t, 2);
+    const live = async () => (await t.http.get('/api/reports/yearly').query({ year: 2568, yearType: 'calendar' }).set(staff.auth).expect(200)).body as YearlyReport;
+    const first = await live();
+    expect(first.total.income).toBe(240900);
+    expect(await live()).toEqual(first);
+    // A change through the repositories' SQL…
+    await t.http.patch(`/api/placements/${placements[0]}`).set(staff.auth).send({ version: 1, status: 'active' }).expect(200);
+    await t.http.patch(`/api/placements/${placements[0]}`).set(staff.auth).send({ version: 2, status: 'terminated', terminatedOn: '2025-06-30', terminationReason: 'ย้ายที่อยู่' }).expect(200);
+    const second = await live();
+    expect(second.total.income).toBe(120450 + 330 * 181);
+    // …and one through a query builder (an employer's name in the Section 35 details).
+    const details = () => (live().then((r) => r.models.find((m) => m.model === 'section35')!.details as { byEmployer: { employerId: string; name: string }[] }));
+    const employerId = (await details()).byEmployer[0]!.employerId;
+    await t.http.patch(`/api/employers/${employerId}`).set(staff.auth).send({ name: 'บริษัท ชื่อใหม่ จำกัด' }).expect(200);
+    expect((await details()).byEmployer[0]!.name).toBe('บริษัท ชื่อใหม่ จำกัด');
+  });
+
   it('staff submit, another person (the admin) approves, and the approved figures stay put after an edit', async () => {
     const { staff, admin, placements } = await laoWithPlacements(t, 2);
     await t.http.post('/api/reports/yearly/2568/approve').set(admin.auth).send({ yearType: 'calendar' }).expect(409);

@@ -16,6 +16,7 @@ import { CareAssignmentEntity } from '../caregivers/care-assignment.entity';
 import { CareVisitEntity } from '../caregivers/care-visit.entity';
 import { StipendEntity } from '../caregivers/stipend.entity';
 import { ImportJobEntity } from '../imports/import-job.entity';
+import { LaoDataVersionEntity } from './lao-data-version.entity';
 
 export const ENTITIES = [
   OrgUnitEntity,
@@ -36,4 +37,5 @@ export const ENTITIES = [
   CareVisitEntity,
   StipendEntity,
   ImportJobEntity,
+  LaoDataVersionEntity,
 ];

@@ -16,15 +16,42 @@ export class TenantTx {
   }
 }
 
+/** Statements that may write; a read-only CTE matches too, and the bump then checks the transaction really wrote. */
+const MAY_WRITE = /^\s*(INSERT|UPDATE|DELETE|WITH|MERGE)\b/i;
+
+/** Moves the LAO's data version if, and only if, this transaction has written anything. */
+const BUMP_DATA_VERSION = `
+  INSERT INTO lao_data_version (lao_id) SELECT $1 WHERE pg_current_xact_id_if_assigned() IS NOT NULL
+  ON CONFLICT (lao_id) DO UPDATE SET version = lao_data_version.version + 1`;
+
+/** Watches every statement of the transaction's query runner (raw queries and query builders alike). */
+function watchForWrites(manager: EntityManager): () => boolean {
+  const runner = manager.queryRunner!;
+  const query = runner.query.bind(runner);
+  let seen = false;
+  runner.query = ((sql: string, ...rest: unknown[]) => {
+    if (!seen && MAY_WRITE.test(sql)) seen = true;
+    return (query as (...args: unknown[]) => unknown)(sql, ...rest);
+  }) as typeof runner.query;
+  return () => seen;
+}
+
 @Injectable()
 export class TenantDb {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Runs `work` in one transaction whose `app.lao_id` is set with is_local = true: it ends with the transaction, never leaks to the pooled connection. */
+  /**
+   * Runs `work` in one transaction whose `app.lao_id` is set with is_local = true: it ends with the
+   * transaction, never leaks to the pooled connection. A transaction that wrote moves the LAO's
+   * data version, in the same transaction (what is computed from the LAO's data keys on it).
+   */
   run<T>(laoId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('app.lao_id', $1, true)`, [laoId]);
-      return work(new TenantTx(manager, laoId));
+      const mayHaveWritten = watchForWrites(manager);
+      const result = await work(new TenantTx(manager, laoId));
+      if (mayHaveWritten()) await manager.query(BUMP_DATA_VERSION, [laoId]);
+      return result;
     });
   }
 

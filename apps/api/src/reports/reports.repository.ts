@@ -117,6 +117,14 @@ export class ReportsRepository {
     }));
   }
 
+  /** The LAO's data version, and whether this transaction has written (its reads then see its own changes). */
+  async dataVersion(tx: TenantTx): Promise<{ version: string; dirty: boolean }> {
+    const [row] = await tx.query<{ version: string | null; dirty: boolean }>(
+      `SELECT (SELECT version FROM lao_data_version)::text AS version, pg_current_xact_id_if_assigned() IS NOT NULL AS dirty`,
+    );
+    return { version: row?.version ?? '0', dirty: row?.dirty ?? true };
+  }
+
   async findReport(tx: TenantTx, year: number, yearType: string, lock = false): Promise<{ id: string; status: ReportStatus; approvedFigures: unknown; approvedAt: Date | null } | null> {
     const [row] = await tx.query<{ id: string; status: ReportStatus; approved_figures: unknown; approved_at: Date | null }>(
       `SELECT id, status, approved_figures, approved_at FROM yearly_report WHERE year = $1 AND year_type = $2${lock ? ' FOR UPDATE' : ''}`,

@@ -14,6 +14,7 @@ import { Section35SummaryRepository } from '../section35/section35-summary.repos
 import { AuditRepository } from '../residents/audit.repository';
 import { reportPdf } from './report-pdf';
 import { reportWorkbook } from './report-workbook';
+import { LiveReportCache } from './live-report-cache';
 import { ReportsRepository, type DrillDownRecord, type ReportCell } from './reports.repository';
 
 type YearType = 'fiscal' | 'calendar';
@@ -28,6 +29,8 @@ const stateError = (status: ReportStatus, action: string): DomainError =>
 /** The LAO's yearly income report, its approval (DHIS2-style) and its drill-down. */
 @Injectable()
 export class ReportsService {
+  private readonly liveFigures = new LiveReportCache();
+
   constructor(
     private readonly db: TenantDb,
     private readonly reports: ReportsRepository,
@@ -137,7 +140,23 @@ export class ReportsService {
     });
   }
 
+  /**
+   * Today's figures with the report's status and steps. The figures are kept per LAO data version
+   * (decision 0015): computing them reads the LAO's whole year, reading them back does not. A
+   * transaction that has itself written computes afresh and keeps nothing.
+   */
   private async live(tx: TenantTx, year: number, yearType: YearType, status: ReportStatus, steps: YearlyReport['steps']): Promise<YearlyReport> {
+    const { version, dirty } = await this.reports.dataVersion(tx);
+    const key = `${tx.laoId}:${year}:${yearType}`;
+    let figures = dirty ? null : this.liveFigures.get(key, version);
+    if (!figures) {
+      figures = await this.compute(tx, year, yearType);
+      if (!dirty) this.liveFigures.set(key, version, figures);
+    }
+    return { ...figures, status, steps };
+  }
+
+  private async compute(tx: TenantTx, year: number, yearType: YearType): Promise<YearlyReport> {
     const period = periodOf(year, yearType);
     const cells = await this.reports.cells(tx, period);
     const months = monthsOf(period);
@@ -167,11 +186,11 @@ export class ReportsService {
       yearType,
       period,
       version: 'live',
-      status,
+      status: 'draft',
       approvedAt: null,
       total: { ...pick(only(cells)[0] ?? EMPTY), byMonth: byMonth(only(cells, 'month')) },
       models,
-      steps,
+      steps: [],
     };
   }
 

@@ -11,6 +11,8 @@ import { Reports1795670000000 } from './1795670000000-reports';
 import { ReportsRules1795670000001 } from './1795670000001-reports-rules';
 import { Imports1795680000000 } from './1795680000000-imports';
 import { ImportsRules1795680000001 } from './1795680000001-imports-rules';
+import { DataVersion1795690000000 } from './1795690000000-data-version';
+import { DataVersionRules1795690000001 } from './1795690000001-data-version-rules';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   ReportsRules1795670000001,
   Imports1795680000000,
   ImportsRules1795680000001,
+  DataVersion1795690000000,
+  DataVersionRules1795690000001,
 ];
