@@ -11,5 +11,7 @@ describe('benchmarks (smoke, scale 0.001)', () => {
     expect(out).toMatch(/\| import 200 rows \(\d+ MB CSV\) via POST \/api\/residents\/import \| [\d,]+ rows\/s \|/);
     expect(out).toMatch(/\| peak RSS of the API process during that import \| \d+ MB \| \d+ MB before it \|/);
     expect(out).toMatch(/errors 0/);
+    // Every figure says whether its target is met, or by how much it is missed.
+    for (const f of figures) expect(f.verdict).toMatch(/met|missed × [\d.]+|not comparable/);
   }, 240_000);
 });
