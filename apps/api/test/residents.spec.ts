@@ -106,6 +106,21 @@ describe('elder registry (ทะเบียนผู้สูงอายุ)',
       expect(byFullName.body.items.map((r: ResidentView) => r.id)).toEqual([a.id]);
     });
 
+    it('the registry total follows every registration and removal, though it is kept between them', async () => {
+      const own = await t.lao();
+      const clerk = await t.user('staff', own.id);
+      for (let i = 0; i < 3; i += 1) await t.resident(clerk);
+      const total = async () => ((await t.http.get('/api/residents').query({ pageSize: 2 }).set(clerk.auth).expect(200)).body as Page<ResidentView>).total;
+      expect(await total()).toBe(3);
+      expect(await total()).toBe(3);
+      const added = await t.resident(clerk);
+      expect(await total()).toBe(4);
+      await t.http.delete(`/api/residents/${added.id}`).set(clerk.auth).send({ reason: 'moved' }).expect(200);
+      expect(await total()).toBe(3);
+      // Past the last page the count is still right.
+      expect(((await t.http.get('/api/residents').query({ pageSize: 2, page: 5 }).set(clerk.auth).expect(200)).body as Page<ResidentView>).total).toBe(3);
+    });
+
     it('rejects a bad page size with 400', async () => {
       const res = await t.http.get('/api/residents').query({ pageSize: 5000 }).set(staff.auth).expect(400);
       expect(res.body.errors[0].field).toBe('pageSize');

@@ -14,7 +14,7 @@ import { Section35SummaryRepository } from '../section35/section35-summary.repos
 import { AuditRepository } from '../residents/audit.repository';
 import { reportPdf } from './report-pdf';
 import { reportWorkbook } from './report-workbook';
-import { LiveReportCache } from './live-report-cache';
+import { VersionedCache } from '../database/versioned-cache';
 import { ReportsRepository, type DrillDownRecord, type ReportCell } from './reports.repository';
 
 type YearType = 'fiscal' | 'calendar';
@@ -29,7 +29,7 @@ const stateError = (status: ReportStatus, action: string): DomainError =>
 /** The LAO's yearly income report, its approval (DHIS2-style) and its drill-down. */
 @Injectable()
 export class ReportsService {
-  private readonly liveFigures = new LiveReportCache();
+  private readonly liveFigures = new VersionedCache<YearlyReport>();
 
   constructor(
     private readonly db: TenantDb,
@@ -148,7 +148,7 @@ export class ReportsService {
   private async live(tx: TenantTx, year: number, yearType: YearType, status: ReportStatus, steps: YearlyReport['steps']): Promise<YearlyReport> {
     const { version, dirty } = await this.reports.dataVersion(tx);
     const key = `${tx.laoId}:${year}:${yearType}`;
-    let figures = dirty ? null : this.liveFigures.get(key, version);
+    let figures = dirty ? undefined : this.liveFigures.get(key, version);
     if (!figures) {
       figures = await this.compute(tx, year, yearType);
       if (!dirty) this.liveFigures.set(key, version, figures);

@@ -17,11 +17,13 @@ export const AGE_BAND_SQL = (birthDate: string, on: string): string => `
 /** The only place that builds SQL for the registry. Every method runs inside an LAO's transaction. */
 @Injectable()
 export class ResidentsRepository {
-  async list(tx: TenantTx, q: string | undefined, page: number, pageSize: number): Promise<{ rows: ResidentRow[]; total: number }> {
-    const search = q ? q.replace(/[-\s]/g, '') : '';
-    // The page comes from ix_resident_list in order; the count is a separate, index-only question.
-    const rows = await tx.query<ResidentRow>(
-      `SELECT ${RESIDENT_COLUMNS}
+  /**
+   * A page of the registry, read in order from ix_resident_list, with the LAO's data version
+   * (null on an empty page) so the caller can keep the count while nothing changes.
+   */
+  async page(tx: TenantTx, search: string, page: number, pageSize: number): Promise<{ rows: ResidentRow[]; dataVersion: string | null }> {
+    const rows = await tx.query<ResidentRow & { dataVersion: string }>(
+      `SELECT ${RESIDENT_COLUMNS}, coalesce((SELECT version FROM lao_data_version), 0)::text AS "dataVersion"
        FROM resident r
        WHERE r.removed_at IS NULL
          AND ($1 = '' OR r.national_id LIKE $1 || '%'
@@ -30,13 +32,11 @@ export class ResidentsRepository {
        LIMIT $2 OFFSET $3`,
       [search, pageSize, (page - 1) * pageSize],
     );
-    // A short first page is the whole answer: no count needed.
-    const total = page === 1 && rows.length < pageSize ? rows.length : await this.countMatching(tx, search);
-    return { rows, total };
+    return { rows: rows.map(({ dataVersion: _v, ...row }) => row), dataVersion: rows[0]?.dataVersion ?? null };
   }
 
   /** How many records match the search. */
-  private async countMatching(tx: TenantTx, search: string): Promise<number> {
+  async countMatching(tx: TenantTx, search: string): Promise<number> {
     const [row] = await tx.query<{ n: string }>(
       `SELECT count(*) AS n FROM resident r WHERE r.removed_at IS NULL
          AND ($1 = '' OR r.national_id LIKE $1 || '%' OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || $1 || '%')`,

@@ -6,6 +6,7 @@ import type {
 import { staleVersion, validationFailed } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
+import { VersionedCache } from '../database/versioned-cache';
 import { AuditRepository } from './audit.repository';
 import { toResidentView, type ResidentRow } from './resident-view';
 import { duplicateNationalId, residentNotFound } from './residents.exception';
@@ -25,6 +26,8 @@ function diff(before: ResidentRow, change: Partial<ResidentFields>): Record<stri
 
 @Injectable()
 export class ResidentsService {
+  private readonly registryCounts = new VersionedCache<number>(2000);
+
   constructor(
     private readonly db: TenantDb,
     private readonly residents: ResidentsRepository,
@@ -34,11 +37,26 @@ export class ResidentsService {
   list(ctx: RequestContext, query: ResidentQueryDto): Promise<Page<ResidentView>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const search = query.q ? query.q.replace(/[-\s]/g, '') : '';
     return this.db.run(laoOf(ctx), async (tx) => {
-      const { rows, total } = await this.residents.list(tx, query.q, page, pageSize);
+      const { rows, dataVersion } = await this.residents.page(tx, search, page, pageSize);
       const today = todayInBangkok();
-      return { items: rows.map((row) => toResidentView(row, today)), total, page, pageSize };
+      return { items: rows.map((row) => toResidentView(row, today)), total: await this.total(tx, search, page, pageSize, rows.length, dataVersion), page, pageSize };
     });
+  }
+
+  /**
+   * The count under a page: none needed for a short first page; the whole registry's count is
+   * kept per LAO data version (it only changes when the LAO's data does); a search is counted.
+   */
+  private async total(tx: TenantTx, search: string, page: number, pageSize: number, shown: number, dataVersion: string | null): Promise<number> {
+    if (page === 1 && shown < pageSize) return shown;
+    if (search || dataVersion === null) return this.residents.countMatching(tx, search);
+    const kept = this.registryCounts.get(tx.laoId, dataVersion);
+    if (kept !== undefined) return kept;
+    const counted = await this.residents.countMatching(tx, '');
+    this.registryCounts.set(tx.laoId, dataVersion, counted);
+    return counted;
   }
 
   summary(ctx: RequestContext): Promise<RegistrySummary> {
