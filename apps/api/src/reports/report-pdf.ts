@@ -4,6 +4,13 @@ import { bahtToSatang, formatBaht, formatThaiDate, todayInBangkok } from '@elder
 import { assetPath } from '../common/assets';
 
 const baht = (n: number): string => formatBaht(bahtToSatang(n) ?? 0, 'th');
+
+/**
+ * SARA AM (ำ) written as the two characters it is drawn with (NIKHAHIT + SARA AA), as the shaper
+ * draws it anyway: each glyph then maps back to its own character, so text copied or searched in
+ * the PDF reads ตําบล (the compatibility form of ตำบล) instead of the wrong ตำาบล.
+ */
+const drawn = (text: string): string => text.replace(/\u0E33/g, '\u0E4D\u0E32');
 const MARGIN = 50;
 
 /**
@@ -21,11 +28,11 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
 
   const width = doc.page.width - 2 * MARGIN;
   const period = `${formatThaiDate(report.period.start, { style: 'long' })} – ${formatThaiDate(report.period.end, { style: 'long' })}`;
-  doc.font('th-bold').fontSize(20).text('รายงานรายได้ของผู้สูงอายุประจำปี', { align: 'center' });
-  doc.fontSize(17).text(report.lao.name, { align: 'center' });
-  doc.font('th').fontSize(15).text(`${report.yearType === 'fiscal' ? 'ปีงบประมาณ' : 'ปีปฏิทิน'} พ.ศ. ${report.year} (${period})`, { align: 'center' });
+  doc.font('th-bold').fontSize(20).text(drawn('รายงานรายได้ของผู้สูงอายุประจำปี'), { align: 'center' });
+  doc.fontSize(17).text(drawn(report.lao.name), { align: 'center' });
+  doc.font('th').fontSize(15).text(drawn(`${report.yearType === 'fiscal' ? 'ปีงบประมาณ' : 'ปีปฏิทิน'} พ.ศ. ${report.year} (${period})`), { align: 'center' });
   const version = report.version === 'approved' ? 'ฉบับอนุมัติ' : 'ตัวเลข ณ วันที่พิมพ์';
-  doc.text(`สถานะ: ${REPORT_STATUS_LABELS[report.status].th} · ${version} · พิมพ์เมื่อ ${formatThaiDate(todayInBangkok(), { style: 'long' })}`, { align: 'center' });
+  doc.text(drawn(`สถานะ: ${REPORT_STATUS_LABELS[report.status].th} · ${version} · พิมพ์เมื่อ ${formatThaiDate(todayInBangkok(), { style: 'long' })}`), { align: 'center' });
   doc.moveDown();
 
   const columns = [0.46, 0.16, 0.2, 0.18].map((f) => f * width);
@@ -34,7 +41,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
     let x = MARGIN;
     doc.font(bold ? 'th-bold' : 'th').fontSize(14);
     cells.forEach((text, i) => {
-      doc.text(text, x + 2, y, { width: columns[i]! - 4, align: i === 0 ? 'left' : 'right', lineBreak: false });
+      doc.text(drawn(text), x + 2, y, { width: columns[i]! - 4, align: i === 0 ? 'left' : 'right', lineBreak: false });
       x += columns[i]!;
     });
     doc.moveTo(MARGIN, y + 20).lineTo(MARGIN + width, y + 20).lineWidth(0.3).stroke('#999999');
@@ -46,7 +53,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
     row([label, f.persons.toLocaleString('th-TH'), baht(f.income), baht(f.averagePerPerson)], bold);
   const heading = (text: string): void => {
     doc.moveDown(0.5);
-    doc.font('th-bold').fontSize(16).text(text, MARGIN);
+    doc.font('th-bold').fontSize(16).text(drawn(text), MARGIN);
     row(['', 'คน', 'รายได้ (บาท)', 'เฉลี่ย/คน (บาท)'], true);
   };
 
@@ -70,10 +77,10 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
   const y = doc.y;
   const block = (x: number, title: string, name: string | undefined, at: string | undefined): void => {
     doc.font('th').fontSize(14);
-    doc.text('ลงชื่อ ..........................................', x, y, { width: half, align: 'center' });
-    doc.text(`(${name ?? '..........................................'})`, x, y + 22, { width: half, align: 'center' });
-    doc.text(title, x, y + 44, { width: half, align: 'center' });
-    doc.text(`วันที่ ${at ? formatThaiDate(at.slice(0, 10), { style: 'long' }) : '..........................'}`, x, y + 66, { width: half, align: 'center' });
+    doc.text(drawn('ลงชื่อ ..........................................'), x, y, { width: half, align: 'center' });
+    doc.text(drawn(`(${name ?? '..........................................'})`), x, y + 22, { width: half, align: 'center' });
+    doc.text(drawn(title), x, y + 44, { width: half, align: 'center' });
+    doc.text(drawn(`วันที่ ${at ? formatThaiDate(at.slice(0, 10), { style: 'long' }) : '..........................'}`), x, y + 66, { width: half, align: 'center' });
   };
   block(MARGIN, 'ผู้เสนอรายงาน', submitted?.by.displayName, submitted?.at);
   block(MARGIN + half, 'ผู้อนุมัติรายงาน', approved?.by.displayName, approved?.at);

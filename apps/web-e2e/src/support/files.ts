@@ -20,9 +20,10 @@ export async function saveDownload(download: Download): Promise<string> {
  * apps/api/test/support/pdf-text.ts: pdf.js loads its worker with a dynamic import, which Jest's VM
  * does not allow.
  *
- * One extraction artefact is undone: SARA AM is drawn as two glyphs (NIKHAHIT + SARA AA) and comes
- * back as "ำา" (U+0E33 U+0E32), e.g. "ตำาบล" for ตำบล. Thai never writes SARA AA after SARA AM, so the
- * pair is read as the one letter. Stacked marks (ผู้, ซ้ำ) still come back reordered: match words without them.
+ * SARA AM is drawn as two glyphs (NIKHAHIT + SARA AA), and the report writes it as those two
+ * characters (its compatibility form, "ตําบล"), so each glyph maps back to itself; they are read as
+ * the one letter here, as a PDF viewer's search does. Stacked marks (ผู้, ซ้ำ) still come back
+ * reordered: match words without them.
  */
 export function pdfText(path: string): string {
   const script = `
@@ -34,5 +35,5 @@ export function pdfText(path: string): string {
       process.stdout.write(result.text);
     });`;
   const text = execFileSync(process.execPath, ['-e', script], { input: readFileSync(path), cwd: WORKSPACE, maxBuffer: 16 * 1024 * 1024 }).toString('utf8');
-  return text.replace(/\u0E33\u0E32/g, '\u0E33');
+  return text.replace(/\u0E4D\u0E32/g, '\u0E33');
 }
