@@ -4,10 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { COURSE_KIND_LABELS, COURSE_KINDS, type CourseKind } from '@elderwork/contracts';
 import { coursesApi, type CourseQuery, type YearType } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
+import { ListResults } from '../ListResults';
+import { SearchField } from '../SearchField';
 import { useLabel, useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { YearFields } from '../../section35/YearFields';
-import { LoadError } from '../../ui/LoadError';
 import { formatCount, formatWeekdays } from '../format';
 
 const kindOf = (value: string | null): CourseKind | undefined => COURSE_KINDS.find((k) => k === value);
@@ -27,7 +28,7 @@ export function CourseListPage() {
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   const request: CourseQuery = { ...filters, yearType: filters.year ? filters.yearType : undefined };
-  const { data, error, loading, reload } = useFetch(() => coursesApi.list(request), JSON.stringify(request));
+  const list = useFetch(() => coursesApi.list(request), JSON.stringify(request));
 
   const update = (patch: Partial<CourseQuery>) => {
     const next = { ...filters, ...patch };
@@ -68,33 +69,11 @@ export function CourseListPage() {
             onChange={(year, yearType) => update({ year, yearType })}
             allowAll
           />
-          <div className="field">
-            <label htmlFor="q">{t('occupations.search')}</label>
-            <div className="search">
-              <input
-                id="q"
-                type="search"
-                placeholder={t('occupations.courses.searchPlaceholder')}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                data-testid="search-input"
-              />
-              <button type="submit" className="btn" data-testid="search-submit">
-                {t('common.search')}
-              </button>
-            </div>
-          </div>
+          <SearchField value={text} onChange={setText} placeholder={t('occupations.courses.searchPlaceholder')} />
         </div>
       </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
-      {data && data.items.length === 0 && (
-        <p className="empty" data-testid="empty">
-          {t('occupations.courses.empty')}
-        </p>
-      )}
-      {data && data.items.length > 0 && (
-        <div className="table-wrap" aria-busy={loading}>
+      <ListResults state={list} empty={t('occupations.courses.empty')}>
+        {(items) => (
           <table data-testid="course-table">
             <thead>
               <tr>
@@ -108,7 +87,7 @@ export function CourseListPage() {
               </tr>
             </thead>
             <tbody>
-              {data.items.map((c) => (
+              {items.map((c) => (
                 <tr key={c.id} data-testid="course-row">
                   <td>
                     <Link to={`/occupations/courses/${c.id}`} data-testid="course-link">
@@ -131,13 +110,8 @@ export function CourseListPage() {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      {data && (
-        <p className="muted" data-testid="total">
-          {t('occupations.total', { total: formatCount(data.total) })}
-        </p>
-      )}
+        )}
+      </ListResults>
     </section>
   );
 }

@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { JOB_FIELD_LABELS, JOB_FIELDS, PHYSICAL_DEMAND_LABELS, type JobField } from '@elderwork/contracts';
 import { jobsApi, type JobQuery } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
+import { ListResults } from '../ListResults';
+import { SearchField } from '../SearchField';
 import { useLabel, useLang } from '../../i18n';
-import { LoadError } from '../../ui/LoadError';
 import { formatCount, formatWeekdays } from '../format';
 
 const fieldOf = (value: string | null): JobField | undefined => JOB_FIELDS.find((f) => f === value);
@@ -24,7 +25,7 @@ export function JobListPage() {
   };
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
-  const { data, error, loading, reload } = useFetch(() => jobsApi.list(filters), JSON.stringify(filters));
+  const list = useFetch(() => jobsApi.list(filters), JSON.stringify(filters));
 
   const update = (patch: Partial<JobQuery>) => {
     const next = { ...filters, ...patch };
@@ -72,33 +73,11 @@ export function JobListPage() {
               <option value="false">{t('occupations.jobs.closedOnly')}</option>
             </select>
           </div>
-          <div className="field span-2">
-            <label htmlFor="q">{t('occupations.search')}</label>
-            <div className="search">
-              <input
-                id="q"
-                type="search"
-                placeholder={t('occupations.jobs.searchPlaceholder')}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                data-testid="search-input"
-              />
-              <button type="submit" className="btn" data-testid="search-submit">
-                {t('common.search')}
-              </button>
-            </div>
-          </div>
+          <SearchField value={text} onChange={setText} placeholder={t('occupations.jobs.searchPlaceholder')} wide />
         </div>
       </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
-      {data && data.items.length === 0 && (
-        <p className="empty" data-testid="empty">
-          {t('occupations.jobs.empty')}
-        </p>
-      )}
-      {data && data.items.length > 0 && (
-        <div className="table-wrap" aria-busy={loading}>
+      <ListResults state={list} empty={t('occupations.jobs.empty')}>
+        {(items) => (
           <table data-testid="job-table">
             <thead>
               <tr>
@@ -112,7 +91,7 @@ export function JobListPage() {
               </tr>
             </thead>
             <tbody>
-              {data.items.map((j) => (
+              {items.map((j) => (
                 <tr key={j.id} data-testid="job-row" className={j.open ? undefined : 'inactive'}>
                   <td>
                     <Link to={`/occupations/jobs/${j.id}`} data-testid="job-link">
@@ -134,13 +113,8 @@ export function JobListPage() {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      {data && (
-        <p className="muted" data-testid="total">
-          {t('occupations.total', { total: formatCount(data.total) })}
-        </p>
-      )}
+        )}
+      </ListResults>
     </section>
   );
 }

@@ -4,11 +4,11 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@elderwork/contracts';
 import { productsApi, type ProductQuery } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
+import { ListResults } from '../ListResults';
+import { SearchField } from '../SearchField';
 import { useLabel, useLang } from '../../i18n';
 import { formatMoney } from '../../section35/money';
 import { Alert } from '../../ui/Alert';
-import { LoadError } from '../../ui/LoadError';
-import { formatCount } from '../format';
 
 const categoryOf = (value: string | null): ProductCategory | undefined => PRODUCT_CATEGORIES.find((c) => c === value);
 
@@ -22,7 +22,7 @@ export function ProductListPage() {
   const filters: ProductQuery = { category: categoryOf(params.get('category')), q: params.get('q') ?? undefined };
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
-  const { data, error, loading, reload } = useFetch(() => productsApi.list(filters), JSON.stringify(filters));
+  const list = useFetch(() => productsApi.list(filters), JSON.stringify(filters));
   const saved = (location.state as { saved?: boolean } | null)?.saved;
 
   const update = (patch: Partial<ProductQuery>) => {
@@ -62,33 +62,11 @@ export function ProductListPage() {
               ))}
             </select>
           </div>
-          <div className="field span-2">
-            <label htmlFor="q">{t('occupations.search')}</label>
-            <div className="search">
-              <input
-                id="q"
-                type="search"
-                placeholder={t('occupations.products.searchPlaceholder')}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                data-testid="search-input"
-              />
-              <button type="submit" className="btn" data-testid="search-submit">
-                {t('common.search')}
-              </button>
-            </div>
-          </div>
+          <SearchField value={text} onChange={setText} placeholder={t('occupations.products.searchPlaceholder')} wide />
         </div>
       </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
-      {data && data.items.length === 0 && (
-        <p className="empty" data-testid="empty">
-          {t('occupations.products.empty')}
-        </p>
-      )}
-      {data && data.items.length > 0 && (
-        <div className="table-wrap" aria-busy={loading}>
+      <ListResults state={list} empty={t('occupations.products.empty')}>
+        {(items) => (
           <table data-testid="product-table">
             <thead>
               <tr>
@@ -100,7 +78,7 @@ export function ProductListPage() {
               </tr>
             </thead>
             <tbody>
-              {data.items.map((p) => (
+              {items.map((p) => (
                 <tr key={p.id} data-testid="product-row">
                   <td>
                     <Link to={`/occupations/products/${p.id}`} data-testid="product-link">
@@ -117,13 +95,8 @@ export function ProductListPage() {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      {data && (
-        <p className="muted" data-testid="total">
-          {t('occupations.total', { total: formatCount(data.total) })}
-        </p>
-      )}
+        )}
+      </ListResults>
     </section>
   );
 }

@@ -4,11 +4,12 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { WISDOM_BRANCH_LABELS, WISDOM_BRANCHES, type WisdomBranch } from '@elderwork/contracts';
 import { wisdomApi, type WisdomQuery } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
+import { ListResults } from '../ListResults';
+import { SearchField } from '../SearchField';
+import { formatCount } from '../format';
 import { useLabel, useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
-import { LoadError } from '../../ui/LoadError';
-import { formatCount } from '../format';
 
 const branchOf = (value: string | null): WisdomBranch | undefined => WISDOM_BRANCHES.find((b) => b === value);
 
@@ -27,7 +28,7 @@ export function WisdomListPage() {
   };
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
-  const { data, error, loading, reload } = useFetch(() => wisdomApi.list(filters), JSON.stringify(filters));
+  const list = useFetch(() => wisdomApi.list(filters), JSON.stringify(filters));
   const saved = (location.state as { saved?: boolean } | null)?.saved;
 
   const update = (patch: Partial<WisdomQuery>) => {
@@ -67,22 +68,7 @@ export function WisdomListPage() {
               ))}
             </select>
           </div>
-          <div className="field span-2">
-            <label htmlFor="q">{t('occupations.search')}</label>
-            <div className="search">
-              <input
-                id="q"
-                type="search"
-                placeholder={t('occupations.wisdom.searchPlaceholder')}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                data-testid="search-input"
-              />
-              <button type="submit" className="btn" data-testid="search-submit">
-                {t('common.search')}
-              </button>
-            </div>
-          </div>
+          <SearchField value={text} onChange={setText} placeholder={t('occupations.wisdom.searchPlaceholder')} wide />
           <div className="field field--check">
             <label htmlFor="renewalDue">
               <input
@@ -109,15 +95,8 @@ export function WisdomListPage() {
           </div>
         </div>
       </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
-      {data && data.items.length === 0 && (
-        <p className="empty" data-testid="empty">
-          {t('occupations.wisdom.empty')}
-        </p>
-      )}
-      {data && data.items.length > 0 && (
-        <div className="table-wrap" aria-busy={loading}>
+      <ListResults state={list} empty={t('occupations.wisdom.empty')}>
+        {(items) => (
           <table data-testid="wisdom-table">
             <thead>
               <tr>
@@ -131,7 +110,7 @@ export function WisdomListPage() {
               </tr>
             </thead>
             <tbody>
-              {data.items.map((w) => (
+              {items.map((w) => (
                 <tr key={w.id} data-testid="wisdom-row" data-renewal-due={w.renewalDue}>
                   <td>
                     <Link to={`/occupations/wisdom/${w.id}`} data-testid="wisdom-link">
@@ -155,13 +134,8 @@ export function WisdomListPage() {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      {data && (
-        <p className="muted" data-testid="total">
-          {t('occupations.total', { total: formatCount(data.total) })}
-        </p>
-      )}
+        )}
+      </ListResults>
     </section>
   );
 }
