@@ -7,6 +7,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  // The workspace's own Thai helpers (national ID check digits) from source.
+  moduleNameMapper: { '^@elderwork/thai$': '<rootDir>/../../packages/thai/src/index.ts' },
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testTimeout: 90000,

@@ -1,18 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { nationalIdCheckDigit } from '@elderwork/thai';
 import { baseUrl, describeInBrowser, launch, screenshot } from './support/browser';
 import { SCREENSHOTS } from './support/server';
-
-/** The 13th digit of a Thai national ID (mod 11 over the first 12, weights 13…2). */
-const checkDigit = (stem: string): number => (11 - ([...stem].reduce((sum, d, i) => sum + Number(d) * (13 - i), 0) % 11)) % 10;
 
 /** A registry file of `n` elders with IDs from `base`; row 3 has a wrong checksum. */
 function registryFile(name: string, n: number, base: number): string {
   const lines = ['nationalId,prefix,firstName,lastName,sex,birthDate,moo'];
   for (let i = 0; i < n; i += 1) {
     const stem = String(base + i);
-    lines.push(`${i === 1 ? `${stem}${(checkDigit(stem) + 1) % 10}` : `${stem}${checkDigit(stem)}`},นาง,บุญมา,นำเข้าทดสอบ,female,12/04/2490,${1 + (i % 9)}`);
+    lines.push(`${i === 1 ? `${stem}${(nationalIdCheckDigit(stem) + 1) % 10}` : `${stem}${nationalIdCheckDigit(stem)}`},นาง,บุญมา,นำเข้าทดสอบ,female,12/04/2490,${1 + (i % 9)}`);
   }
   mkdirSync(join(SCREENSHOTS, 'uploads'), { recursive: true });
   const path = join(SCREENSHOTS, 'uploads', name);

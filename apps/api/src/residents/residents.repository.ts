@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AgeBand } from '@elderwork/thai';
 import type { CreateResidentDto, RegistrySummary, RemovalReason, Sex } from '@elderwork/contracts';
-import type { TenantTx } from '../database/tenant-db';
+import { LAO_DATA_VERSION_SQL, type TenantTx } from '../database/tenant-db';
 import { ResidentEntity } from './resident.entity';
 import { RESIDENT_COLUMNS, type ResidentRow } from './resident-view';
 
@@ -23,7 +23,7 @@ export class ResidentsRepository {
    */
   async page(tx: TenantTx, search: string, page: number, pageSize: number): Promise<{ rows: ResidentRow[]; dataVersion: string | null }> {
     const rows = await tx.query<ResidentRow & { dataVersion: string }>(
-      `SELECT ${RESIDENT_COLUMNS}, coalesce((SELECT version FROM lao_data_version), 0)::text AS "dataVersion"
+      `SELECT ${RESIDENT_COLUMNS}, ${LAO_DATA_VERSION_SQL} AS "dataVersion"
        FROM resident r
        WHERE r.removed_at IS NULL
          AND ($1 = '' OR r.national_id LIKE $1 || '%'

@@ -376,7 +376,18 @@ export const reportsApi = {
     api<YearlyReport>(`/api/reports/yearly/${year}/approve`, { method: 'POST', json: { yearType } }),
   reopen: (year: number, yearType: YearType, reason: string) =>
     api<YearlyReport>(`/api/reports/yearly/${year}/reopen`, { method: 'POST', json: { yearType, reason } }),
+  /** The report of that version (live or approved) as PDF or XLSX, saved under the API's file name. */
+  downloadReport: (year: number, yearType: YearType, version: ReportVersion, format: ReportFileFormat) =>
+    download(`/api/reports/yearly/export${query({ year, yearType, version, format })}`, `elderwork-report-${year}-${yearType}.${format}`),
+  /** The records behind a figure as CSV: national IDs masked unless `full` (the API then audits every person in the file). */
+  downloadRecords: (year: number, yearType: YearType, filter: ReportFilter, full: boolean) =>
+    download(
+      `/api/reports/yearly/records/export${query({ year, yearType, ...filter, full: full ? 'true' : undefined })}`,
+      `elderwork-report-records-${year}.csv`,
+    ),
 };
+
+export type ReportFileFormat = 'pdf' | 'xlsx';
 
 export interface StatisticsQuery {
   year: number;

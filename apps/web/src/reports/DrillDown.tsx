@@ -10,7 +10,6 @@ import { satangOf } from '../section35/money';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { useReportLabels } from './labels';
-import { reportFiles } from './report-files';
 
 const number = new Intl.NumberFormat('th-TH');
 
@@ -48,7 +47,7 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
     setExportError(null);
     setExporting(true);
     try {
-      await reportFiles.records(year, yearType, filter, fullIds);
+      await reportsApi.downloadRecords(year, yearType, filter, fullIds);
     } catch (e) {
       setExportError(e);
     } finally {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { YearlyReport } from '@elderwork/contracts';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
+import { reportsApi, type ReportFileFormat } from '../api/endpoints';
 import { Alert } from '../ui/Alert';
-import { reportFiles, type ReportFileFormat } from './report-files';
 
 const FORMATS: readonly ReportFileFormat[] = ['pdf', 'xlsx'];
 
@@ -24,7 +24,7 @@ export function ReportDownloads({ report }: { report: YearlyReport }) {
     setProblem(null);
     setBusy(format);
     try {
-      await reportFiles.report(year, yearType, version, format);
+      await reportsApi.downloadReport(year, yearType, version, format);
     } catch (error) {
       setProblem(error);
     } finally {

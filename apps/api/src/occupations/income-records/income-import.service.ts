@@ -10,8 +10,8 @@ import { laoOf, type RequestContext } from '../../common/request-context';
 import { toFieldErrors } from '../../common/validation';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
 import { codeByThaiLabel, importColumns, type ImportColumns } from '../../imports/import-columns';
-import { parseImportFile, type RawRow } from '../../imports/import-parser';
-import type { UploadedFile } from '../../imports/import-parser';
+import type { RawRow } from '../../imports/import-parser';
+import { readAllImportRows, type StoredFile } from '../../imports/import-stream';
 import { EldersRepository } from '../elders.repository';
 import { ProductsRepository } from '../products/products.repository';
 import { IncomeRecordsRepository, type IncomeLine } from './income-records.repository';
@@ -62,9 +62,9 @@ export class IncomeImportService {
     private readonly products: ProductsRepository,
   ) {}
 
-  async import(ctx: RequestContext, file: UploadedFile | undefined): Promise<ImportResult> {
+  async import(ctx: RequestContext, file: StoredFile | undefined): Promise<ImportResult> {
     const laoId = laoOf(ctx);
-    const raw = await parseImportFile(file, INCOME_COLUMNS);
+    const raw = await readAllImportRows(file, INCOME_COLUMNS);
     // One transaction: the lookups, and a failure anywhere leaves no row of the file written.
     return this.db.run(laoId, async (tx) => {
       const { valid, rejected } = await this.validateRows(tx, raw);

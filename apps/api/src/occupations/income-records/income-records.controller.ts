@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -9,11 +8,13 @@ import {
 import { PersonLevel } from '../../auth/access.decorators';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../../common/request-context';
-import type { UploadedFile as Upload } from '../../imports/import-parser';
+import type { StoredFile } from '../../imports/import-stream';
+import { StreamedUpload } from '../../imports/upload';
 import { TemplateFormatPipe } from '../../residents/import/template-format.pipe';
 import { IncomeImportService } from './income-import.service';
 import { IncomeRecordsService } from './income-records.service';
 
+/** A month's incomes of an LAO's earners: small by nature, read whole. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 @ApiTags('occupations')
@@ -50,8 +51,8 @@ export class IncomeRecordsController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
-  import(@Ctx() ctx: RequestContext, @UploadedFile() file: Upload | undefined): Promise<ImportResult> {
+  @UseInterceptors(StreamedUpload(MAX_IMPORT_BYTES))
+  import(@Ctx() ctx: RequestContext, @UploadedFile() file: StoredFile | undefined): Promise<ImportResult> {
     return this.importer.import(ctx, file);
   }
 
