@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../../apps/api/src/database/free-port';
 
 /** The built API (`nx build api`), as `npm start` runs it. */
 export const API_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'main.js');
@@ -14,15 +14,6 @@ export interface ApiProcess {
   /** What the API logged (its import phases, errors). */
   output(): string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
