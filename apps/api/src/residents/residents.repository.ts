@@ -3,6 +3,7 @@ import type { AgeBand } from '@elderwork/thai';
 import type { CreateResidentDto, RegistrySummary, RemovalReason, Sex } from '@elderwork/contracts';
 import { LAO_DATA_VERSION_SQL, type TenantTx } from '../database/tenant-db';
 import { ResidentEntity } from './resident.entity';
+import { likeLiteral } from '../common/like';
 import { RESIDENT_COLUMNS, type ResidentRow } from './resident-view';
 
 export type ResidentFields = Omit<CreateResidentDto, never>;
@@ -30,7 +31,7 @@ export class ResidentsRepository {
               OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || $1 || '%')
        ORDER BY r.first_name, r.last_name, r.id
        LIMIT $2 OFFSET $3`,
-      [search, pageSize, (page - 1) * pageSize],
+      [likeLiteral(search), pageSize, (page - 1) * pageSize],
     );
     return { rows: rows.map(({ dataVersion: _v, ...row }) => row), dataVersion: rows[0]?.dataVersion ?? null };
   }
@@ -40,7 +41,7 @@ export class ResidentsRepository {
     const [row] = await tx.query<{ n: string }>(
       `SELECT count(*) AS n FROM resident r WHERE r.removed_at IS NULL
          AND ($1 = '' OR r.national_id LIKE $1 || '%' OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || $1 || '%')`,
-      [search],
+      [likeLiteral(search)],
     );
     return Number(row?.n ?? 0);
   }

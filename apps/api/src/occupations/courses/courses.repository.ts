@@ -6,6 +6,7 @@ import type { Period } from '@elderwork/thai';
 import { baht as decimal } from '../../common/money';
 import type { TenantTx } from '../../database/tenant-db';
 import { ELDER_NAME_SQL } from '../elders.repository';
+import { likeLiteral } from '../../common/like';
 
 /**
  * Attendance and completion of every enrolment, as of `today` (an SQL date expression).
@@ -115,7 +116,7 @@ export class CoursesRepository {
        WHERE ($2::text IS NULL OR c.kind = $2) AND ($3::date IS NULL OR (c.start_date <= $4::date AND c.end_date >= $3::date))
          AND ($5::text IS NULL OR c.title ILIKE '%' || $5 || '%')
        ORDER BY c.start_date DESC, c.title, c.id`,
-      [today, query.kind ?? null, period?.start ?? null, period?.end ?? null, query.q ?? null],
+      [today, query.kind ?? null, period?.start ?? null, period?.end ?? null, likeLiteral(query.q)],
     );
     return rows.map(toView);
   }

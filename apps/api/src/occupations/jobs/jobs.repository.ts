@@ -3,6 +3,7 @@ import type { CreateJobDto, JobField, JobPlacementView, JobQueryDto, JobView, Ph
 import { baht } from '../../common/money';
 import type { TenantTx } from '../../database/tenant-db';
 import { ELDER_NAME_SQL } from '../elders.repository';
+import { likeLiteral } from '../../common/like';
 
 interface JobRow {
   id: string;
@@ -103,7 +104,7 @@ export class JobsRepository {
        WHERE ($2::text IS NULL OR j.field = $2) AND ($3::boolean IS NULL OR j.open = $3)
          AND ($4::text IS NULL OR j.title ILIKE '%' || $4 || '%' OR j.organisation ILIKE '%' || $4 || '%')
        ORDER BY j.open DESC, j.created_at DESC, j.id`,
-      [today, query.field ?? null, query.open ?? null, query.q ?? null],
+      [today, query.field ?? null, query.open ?? null, likeLiteral(query.q)],
     );
     return rows.map(toView);
   }

@@ -3,6 +3,7 @@ import type { CreateProductDto, ElderRef, ProductCategory, ProductQueryDto, Prod
 import { baht } from '../../common/money';
 import type { TenantTx } from '../../database/tenant-db';
 import { ELDER_NAME_SQL } from '../elders.repository';
+import { likeLiteral } from '../../common/like';
 
 interface ProductRow {
   id: string;
@@ -51,7 +52,7 @@ export class ProductsRepository {
        WHERE ($1::text IS NULL OR p.category = $1) AND ($2::text IS NULL OR p.name ILIKE '%' || $2 || '%')
          AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM product_maker m WHERE m.product_id = p.id AND m.resident_id = $3::uuid))
        ORDER BY p.name, p.id`,
-      [query.category ?? null, query.q ?? null, query.makerId ?? null],
+      [query.category ?? null, likeLiteral(query.q), query.makerId ?? null],
     );
     return rows.map(toView);
   }

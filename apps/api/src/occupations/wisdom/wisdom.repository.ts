@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WISDOM_RENEWAL_YEARS, type CreateWisdomDto, type UpdateWisdomDto, type WisdomBranch, type WisdomQueryDto, type WisdomRegistrationView } from '@elderwork/contracts';
 import type { TenantTx } from '../../database/tenant-db';
 import { ELDER_NAME_SQL } from '../elders.repository';
+import { likeLiteral } from '../../common/like';
 
 interface WisdomRow {
   id: string;
@@ -59,7 +60,7 @@ export class WisdomRepository {
               OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || replace($3, ' ', '') || '%')
          AND ($5::boolean IS NULL OR (${RENEWAL_DUE_ON} <= $1::date) = $5) AND ($6::boolean IS NULL OR w.willing_to_teach = $6)
        ORDER BY w.branch, r.first_name, r.last_name, w.title, w.id`,
-      [today, query.branch ?? null, query.q ?? null, query.residentId ?? null, query.renewalDue ?? null, query.willingToTeach ?? null],
+      [today, query.branch ?? null, likeLiteral(query.q), query.residentId ?? null, query.renewalDue ?? null, query.willingToTeach ?? null],
     );
     return rows.map(toView);
   }

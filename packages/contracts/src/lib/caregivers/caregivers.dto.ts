@@ -2,7 +2,7 @@ import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsOptional,
 import { isIsoDate, todayInBangkok } from '@elderwork/thai';
 import { IsThaiDate, Satisfies, WhenPresent, compose } from '../validation/decorators';
 import { th } from '../validation/messages';
-import { IsBahtAmount, ToBaht } from '../validation/money';
+import { IsBahtAmount, MONEY_LIMITS, ToBaht } from '../validation/money';
 import { ToInt, ToIsoDate, Trim } from '../validation/transforms';
 import { CAREGIVER_RULES, CAREGIVER_STATUSES, VISIT_ACTIVITIES, type CaregiverStatus, type VisitActivity } from './caregivers';
 import { IsCeMonth, ToCeMonth } from './month';
@@ -18,7 +18,7 @@ const Field = {
   hours: () => compose(ToInt(), IsInt({ message: th('courseHours') }), Min(0, { message: th('courseHours') }), Max(2000, { message: th('courseHours') })),
   careManager: () =>
     compose(Trim(), IsString({ message: th('careManager') }), MinLength(1, { message: th('careManager') }), MaxLength(100, { message: th('careManager') })),
-  stipend: () => compose(IsOptional(), ToBaht(), IsBahtAmount(th('monthlyStipend'))),
+  stipend: () => compose(IsOptional(), ToBaht(), IsBahtAmount(th('monthlyStipend'), MONEY_LIMITS.monthlyStipend)),
   month: () => compose(ToCeMonth(), IsCeMonth({ message: th('careMonth') })),
   note: () => compose(IsOptional(), Trim(), IsString({ message: th('note') }), MaxLength(500, { message: th('note') })),
 };

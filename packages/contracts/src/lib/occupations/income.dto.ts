@@ -1,7 +1,7 @@
 import { IsArray, IsDefined, IsIn, IsOptional, IsUUID, ArrayMaxSize } from 'class-validator';
 import { Satisfies } from '../validation/decorators';
 import { th } from '../validation/messages';
-import { IsBahtAmount, ToBaht } from '../validation/money';
+import { IsBahtAmount, MONEY_LIMITS, ToBaht } from '../validation/money';
 import { INCOME_SOURCES, SALES_CHANNELS, type IncomeSource, type SalesChannel } from './occupations';
 import { OccField } from './fields';
 
@@ -17,7 +17,7 @@ export class IncomeRowDto {
   @IsDefined({ message: th('uuid') }) @IsUUID('all', { message: th('uuid') })
   residentId!: string;
   /** Baht, more than 0, at most two decimals. */
-  @ToBaht() @IsDefined({ message: th('amount') }) @IsBahtAmount(th('amount'))
+  @ToBaht() @IsDefined({ message: th('incomeAmount') }) @IsBahtAmount(th('incomeAmount'), MONEY_LIMITS.incomeAmount)
   amount!: number;
   @OccField.required() @OccField.oneOf(INCOME_SOURCES, 'incomeSource')
   source!: IncomeSource;

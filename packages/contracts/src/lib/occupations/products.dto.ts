@@ -1,7 +1,7 @@
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { WhenPresent } from '../validation/decorators';
 import { th } from '../validation/messages';
-import { IsBahtAmount, ToBaht } from '../validation/money';
+import { IsBahtAmount, MONEY_LIMITS, ToBaht } from '../validation/money';
 import { ToInt, Trim } from '../validation/transforms';
 import { PRODUCT_CATEGORIES, type ProductCategory } from './occupations';
 import { OccField } from './fields';
@@ -14,7 +14,7 @@ export class CreateProductDto {
   category!: ProductCategory;
   @IsOptional() @OccField.text(50, 'unit')
   unit?: string | null;
-  @IsOptional() @ToBaht() @IsBahtAmount(th('price'))
+  @IsOptional() @ToBaht() @IsBahtAmount(th('price'), MONEY_LIMITS.price)
   price?: number | null;
   @IsOptional() @OccField.text(2000, 'description')
   description?: string | null;
@@ -35,7 +35,7 @@ export class UpdateProductDto {
   category?: ProductCategory;
   @IsOptional() @OccField.text(50, 'unit')
   unit?: string | null;
-  @IsOptional() @ToBaht() @IsBahtAmount(th('price'))
+  @IsOptional() @ToBaht() @IsBahtAmount(th('price'), MONEY_LIMITS.price)
   price?: number | null;
   @IsOptional() @OccField.text(2000, 'description')
   description?: string | null;

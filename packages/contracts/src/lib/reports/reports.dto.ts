@@ -1,5 +1,6 @@
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { th } from '../validation/messages';
+import { Omittable } from '../validation/decorators';
 import { ToBoolean, ToInt, Trim } from '../validation/transforms';
 import { YEAR_TYPES } from '../section35/section35';
 import { MODELS, STATISTICS_GROUPS, type Model, type StatisticsGroup } from './reports';
@@ -15,19 +16,19 @@ export class ReportQueryDto {
 
 /** Body of submit and approve. */
 export class ReportStepDto {
-  @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
+  @Omittable() @IsIn([...YEAR_TYPES], { message: th('yearType') })
   yearType?: 'fiscal' | 'calendar';
 }
 
 export class ReopenReportDto {
-  @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
+  @Omittable() @IsIn([...YEAR_TYPES], { message: th('yearType') })
   yearType?: 'fiscal' | 'calendar';
   @Trim() @IsDefined({ message: th('reason') }) @IsString({ message: th('reason') }) @MinLength(1, { message: th('reason') }) @MaxLength(500, { message: th('reason') })
   reason!: string;
 }
 
 export class ReportExportQueryDto extends ReportQueryDto {
-  @IsDefined({ message: th('exportFormat') }) @IsIn(['xlsx', 'pdf'], { message: th('exportFormat') })
+  @IsDefined({ message: th('reportExportFormat') }) @IsIn(['xlsx', 'pdf'], { message: th('reportExportFormat') })
   format!: 'xlsx' | 'pdf';
 }
 
@@ -66,6 +67,6 @@ export class StatisticsQueryDto {
 }
 
 export class StatisticsExportQueryDto extends StatisticsQueryDto {
-  @IsDefined({ message: th('exportFormat') }) @IsIn(['csv', 'xlsx'], { message: th('exportFormat') })
+  @IsDefined({ message: th('statisticsExportFormat') }) @IsIn(['csv', 'xlsx'], { message: th('statisticsExportFormat') })
   format!: 'csv' | 'xlsx';
 }

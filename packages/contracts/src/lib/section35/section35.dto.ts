@@ -3,7 +3,7 @@ import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Max
 import { isIsoDate, todayInBangkok } from '@elderwork/thai';
 import { IsNationalId, IsThaiDate, Satisfies, WhenPresent } from '../validation/decorators';
 import { th } from '../validation/messages';
-import { IsBahtAmount, ToBaht } from '../validation/money';
+import { IsBahtAmount, MONEY_LIMITS, ToBaht } from '../validation/money';
 import { ToInt, ToIsoDate, Trim } from '../validation/transforms';
 import { MODALITIES, PLACEMENT_STATUSES, YEAR_TYPES, type Modality, type PlacementStatus } from './section35';
 
@@ -43,7 +43,7 @@ export class UpdateEmployerDto {
 
 /** PUT /api/reference/section35-rates/:year (DLA officers). */
 export class PutSection35RateDto {
-  @ToBaht() @IsDefined({ message: th('dailyRate') }) @IsBahtAmount(th('dailyRate'))
+  @ToBaht() @IsDefined({ message: th('dailyRate') }) @IsBahtAmount(th('dailyRate'), MONEY_LIMITS.dailyRate)
   dailyRate!: number;
 }
 
@@ -67,7 +67,7 @@ export class CreatePlacementDto {
   @Satisfies<WithPeriod>('endBeforeStart', (v, o) => !iso(v) || !iso(o.startDate) || v >= o.startDate, { message: th('endBeforeStart') })
   endDate!: string;
   /** Default: the rate of the start date's calendar year. */
-  @IsOptional() @ToBaht() @IsBahtAmount(th('dailyRate'))
+  @IsOptional() @ToBaht() @IsBahtAmount(th('dailyRate'), MONEY_LIMITS.dailyRate)
   dailyRate?: number;
   @IsOptional() @Trim() @IsString({ message: th('contractNo') }) @MaxLength(50, { message: th('contractNo') })
   contractNo?: string | null;
@@ -96,7 +96,7 @@ export class CreatePaymentDto {
   @ToIsoDate() @IsDefined({ message: th('required') }) @IsThaiDate({ message: th('date') })
   @Satisfies<unknown>('paidInFuture', (v) => !iso(v) || v <= todayInBangkok(), { message: th('paidInFuture') })
   paidOn!: string;
-  @ToBaht() @IsDefined({ message: th('amount') }) @IsBahtAmount(th('amount'))
+  @ToBaht() @IsDefined({ message: th('amount') }) @IsBahtAmount(th('amount'), MONEY_LIMITS.paymentAmount)
   amount!: number;
   @IsOptional() @Trim() @IsString({ message: th('reference') }) @MaxLength(100, { message: th('reference') })
   reference?: string | null;

@@ -8,6 +8,9 @@ export const compose =
     for (const decorate of decorators) decorate(target, key);
   };
 
+/** An optional field whose null is not absence: `null` is validated (and refused by the field's rules), only a missing field is skipped. */
+export const Omittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+
 /** For PATCH bodies: validate the field when it is present (null is present and must pass). */
 export const WhenPresent = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 

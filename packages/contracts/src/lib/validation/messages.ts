@@ -55,6 +55,8 @@ export const VALIDATION_MESSAGES = {
   ageBand: { th: 'ช่วงอายุไม่ถูกต้อง', en: 'Unknown age band' },
   groupBy: { th: 'การจัดกลุ่มต้องเป็น lao, laoType, province หรือ nation', en: 'Group by: lao, laoType, province or nation' },
   exportFormat: { th: 'รูปแบบไฟล์ต้องเป็น csv, xlsx หรือ pdf', en: 'Format: csv, xlsx or pdf' },
+  reportExportFormat: { th: 'รูปแบบไฟล์ต้องเป็น xlsx หรือ pdf', en: 'Format: xlsx or pdf' },
+  statisticsExportFormat: { th: 'รูปแบบไฟล์ต้องเป็น csv หรือ xlsx', en: 'Format: csv or xlsx' },
   employerName: { th: 'กรุณากรอกชื่อสถานประกอบการ (ไม่เกิน 200 ตัวอักษร)', en: 'Employer name: 1–200 characters' },
   registrationNumber: {
     th: 'เลขทะเบียนนิติบุคคลไม่ถูกต้อง ต้องเป็นตัวเลข 13 หลักและหลักสุดท้ายต้องตรงตามสูตรตรวจสอบ',
@@ -66,8 +68,9 @@ export const VALIDATION_MESSAGES = {
   uuid: { th: 'รหัสอ้างอิงไม่ถูกต้อง', en: 'Invalid reference' },
   modality: { th: 'กรุณาเลือกรูปแบบการส่งเสริมอาชีพตามมาตรา 35', en: 'Choose a Section 35 modality' },
   endBeforeStart: { th: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น', en: 'End date cannot be before the start date' },
-  dailyRate: { th: 'อัตราค่าจ้างรายวันต้องมากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Daily rate: more than 0, at most 2 decimals' },
-  amount: { th: 'จำนวนเงินต้องมากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Amount: more than 0, at most 2 decimals' },
+  dailyRate: { th: 'อัตราค่าจ้างรายวันต้องมากกว่า 0 ไม่เกิน 99,999,999.99 บาท และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Daily rate: more than 0, at most 99,999,999.99, at most 2 decimals' },
+  amount: { th: 'จำนวนเงินต้องมากกว่า 0 ไม่เกิน 999,999,999,999.99 บาท และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Amount: more than 0, at most 999,999,999,999.99, at most 2 decimals' },
+  incomeAmount: { th: 'จำนวนเงินต้องมากกว่า 0 ไม่เกิน 9,999,999,999.99 บาท และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Amount: more than 0, at most 9,999,999,999.99, at most 2 decimals' },
   contractNo: { th: 'เลขที่สัญญาไม่เกิน 50 ตัวอักษร', en: 'Contract number: at most 50 characters' },
   reference: { th: 'เลขที่อ้างอิงไม่เกิน 100 ตัวอักษร', en: 'Reference: at most 100 characters' },
   status: { th: 'สถานะไม่ถูกต้อง', en: 'Unknown status' },
@@ -85,7 +88,7 @@ export const VALIDATION_MESSAGES = {
   assessedInFuture: { th: 'วันที่ประเมินต้องไม่เป็นวันในอนาคต', en: 'The assessment date cannot be in the future' },
   courseHours: { th: 'จำนวนชั่วโมงอบรมต้องเป็นจำนวนเต็ม 0–2,000', en: 'Course hours: a whole number 0–2,000' },
   careManager: { th: 'กรุณากรอกชื่อผู้จัดการการดูแล (Care Manager) ไม่เกิน 100 ตัวอักษร', en: 'Care manager: 1–100 characters' },
-  monthlyStipend: { th: 'ค่าตอบแทนรายเดือนต้องมากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Monthly stipend: more than 0, at most 2 decimals' },
+  monthlyStipend: { th: 'ค่าตอบแทนรายเดือนต้องมากกว่า 0 ไม่เกิน 99,999,999.99 บาท และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Monthly stipend: more than 0, at most 99,999,999.99, at most 2 decimals' },
   certifiedInFuture: { th: 'วันที่ผ่านการอบรมต้องไม่เป็นวันในอนาคต', en: 'The certification date cannot be in the future' },
   visitMinutes: { th: 'เวลาที่ดูแลต้องเป็นจำนวนเต็ม 1–720 นาที', en: 'Minutes: a whole number 1–720' },
   visitActivities: { th: 'กรุณาเลือกกิจกรรมการดูแลอย่างน้อย 1 รายการจากรายการที่กำหนด (ไม่ซ้ำกัน)', en: 'Choose at least one activity from the list (no repeats)' },
@@ -113,7 +116,7 @@ export const VALIDATION_MESSAGES = {
   productName: { th: 'กรุณากรอกชื่อสินค้า (ไม่เกิน 200 ตัวอักษร)', en: 'Product name: 1–200 characters' },
   productCategory: { th: 'กรุณาเลือกประเภทสินค้า', en: 'Choose a product category' },
   unit: { th: 'หน่วยนับไม่เกิน 50 ตัวอักษร', en: 'Unit: at most 50 characters' },
-  price: { th: 'ราคาต้องมากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Price: more than 0, at most 2 decimals' },
+  price: { th: 'ราคาต้องมากกว่า 0 ไม่เกิน 9,999,999,999.99 บาท และมีทศนิยมไม่เกิน 2 ตำแหน่ง', en: 'Price: more than 0, at most 9,999,999,999.99, at most 2 decimals' },
   incomeMonth: { th: 'เดือนไม่ถูกต้อง (ใช้รูปแบบ ปปปป-ดด เช่น 2569-01 หรือ 2026-01)', en: 'Invalid month (YYYY-MM, e.g. 2026-01 or 2569-01 BE)' },
   monthInFuture: { th: 'เดือนต้องไม่เป็นเดือนในอนาคต', en: 'The month cannot be in the future' },
   incomeSource: { th: 'กรุณาเลือกแหล่งรายได้ (ขายสินค้า รับจ้าง/บริการ หรืออื่น ๆ)', en: 'Choose a source: product, service or other' },
@@ -126,6 +129,11 @@ export const VALIDATION_MESSAGES = {
   limit: { th: 'จำนวนรายการต้องเป็นจำนวนเต็ม 1–100', en: 'Limit: a whole number 1–100' },
   rows: { th: 'ต้องส่ง rows เป็นรายการ ไม่เกิน 5,000 แถว', en: 'rows must be a list of at most 5,000 rows' },
   incomeFilter: { th: 'กรุณาระบุเดือน ผู้สูงอายุ สินค้า หรืองานที่จัดหาให้ อย่างน้อย 1 อย่าง', en: 'Give a month, an elder, a product or a job placement' },
+  // Edges (issue #11)
+  bodyNotObject: { th: 'ข้อมูลที่ส่งต้องเป็นออบเจ็กต์ JSON (เช่น {"ชื่อช่อง": ค่า})', en: 'The body must be a JSON object' },
+  nulCharacter: { th: 'ข้อความมีอักขระที่ไม่อนุญาต (อักขระ NUL หรืออักขระ Unicode ที่ไม่สมบูรณ์)', en: 'The text contains a character that is not allowed (NUL or a broken Unicode character)' },
+  tooDeep: { th: 'ข้อมูลซ้อนกันลึกเกินกำหนด (ไม่เกิน 32 ชั้น)', en: 'The data is nested too deeply (at most 32 levels)' },
+  dateOutOfRange: { th: 'วันที่ต้องอยู่ระหว่าง 1 ม.ค. 2443 ถึง 31 ธ.ค. 2643 (ค.ศ. 1900–2100)', en: 'The date must be between 1 Jan 1900 and 31 Dec 2100' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

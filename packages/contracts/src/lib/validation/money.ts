@@ -12,10 +12,28 @@ export const ToBaht = (): PropertyDecorator =>
     return value === '' ? undefined : value;
   });
 
-/** More than zero, at most two decimals, below a trillion baht (exact as satang). */
-export const IsBahtAmount = (message: string): PropertyDecorator =>
+/**
+ * The largest amount each money column holds: numeric(p,2) holds at most 10^(p-2) − 0.01.
+ * apps/api/test/column-limits.spec.ts reads the migrated columns' precision and checks these,
+ * so a validator cannot accept what its column would refuse with "numeric field overflow".
+ */
+export const MONEY_LIMITS = {
+  /** section35_rate.daily_rate, placement.daily_rate: numeric(10,2) */
+  dailyRate: 99_999_999.99,
+  /** payment.amount: numeric(14,2) */
+  paymentAmount: 999_999_999_999.99,
+  /** caregiver.monthly_stipend: numeric(10,2) */
+  monthlyStipend: 99_999_999.99,
+  /** income_record.amount: numeric(12,2) */
+  incomeAmount: 9_999_999_999.99,
+  /** product.price: numeric(12,2) */
+  price: 9_999_999_999.99,
+} as const;
+
+/** More than zero, at most two decimals, at most `max` (the column's limit, MONEY_LIMITS). */
+export const IsBahtAmount = (message: string, max: number): PropertyDecorator =>
   Satisfies<unknown>(
     'baht',
-    (v) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 1e12 && bahtToSatang(v) !== null,
+    (v) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= max && bahtToSatang(v) !== null,
     { message },
   );
