@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { AppConfig } from '../config/app-config';
 import { HttpErrorFilter } from '../common/http-error.filter';
 import { createValidationPipe } from '../common/validation';
+import { installRequestLimits } from '../common/request-limits';
 import { AppModule } from './app.module';
 
 export interface CreateAppOptions {
@@ -20,20 +21,29 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, options.appDatabaseUrl, options.poolSize), {
     logger: options.logger ?? ['log', 'warn', 'error'],
+    // Our own parsers, limits and checks (common/request-limits.ts) run before any route.
+    bodyParser: false,
   });
+  installRequestLimits(app);
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 
+  // Off in production unless ELDERWORK_API_DOCS=1 (decision 0016).
+  if (config.apiDocs) setUpDocs(app);
+
+  serveWebApp(app, config.webDir);
+  return app;
+}
+
+/** OpenAPI at /api/docs and /api/docs-json. */
+function setUpDocs(app: NestExpressApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('Elderwork API').setDescription('Employment programmes for older people, for Thai LAOs').setVersion('1').addBearerAuth().build(),
   );
   SwaggerModule.setup('api/docs', app, document);
-
-  serveWebApp(app, config.webDir);
-  return app;
 }
 
 /** The single-page app: static files, and index.html for client-side routes. */

@@ -16,9 +16,12 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 
 /** Unknown properties are refused with a Thai message rather than silently dropped. */
 function translateWhitelist(errors: FieldError[]): FieldError[] {
-  return errors.map((e) =>
-    e.code === 'whitelistValidation' ? { ...e, code: 'unknownField', message: VALIDATION_MESSAGES.unknownField.th } : e,
-  );
+  return errors.map((e) => {
+    if (e.code === 'whitelistValidation') return { ...e, code: 'unknownField', message: VALIDATION_MESSAGES.unknownField.th };
+    // Nest's own check that the body is an object (`[]`, a string): its text is English.
+    if (e.code === 'isObject' && e.field === 'body') return { ...e, message: VALIDATION_MESSAGES.bodyNotObject.th };
+    return e;
+  });
 }
 
 export function createValidationPipe(): ValidationPipe {

@@ -21,5 +21,7 @@ export const ERROR_CODES = {
   jobFull: 'JOB_FULL',
   importFinished: 'IMPORT_FINISHED',
   importCancelled: 'IMPORT_CANCELLED',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
