@@ -37,7 +37,8 @@ export function inspectValue(root: unknown, rootName: string): FieldError[] {
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= REQUEST_LIMITS.maxDepth) {
-      errors.push({ field: path, code: 'tooDeep', message: VALIDATION_MESSAGES.tooDeep.th });
+      // Named by its top-level field: the full path would be 32 segments of noise.
+      errors.push({ field: path.split('.')[0] || 'body', code: 'tooDeep', message: VALIDATION_MESSAGES.tooDeep.th });
       continue;
     }
     for (const key of Object.keys(value)) {
