@@ -167,3 +167,46 @@ describe('edges: what the API accepts before any handler runs', () => {
     }
   });
 });
+
+describe('edges: dates within a plausible range', () => {
+  let t: TestApp;
+  let staff: TestUser;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const lao = await t.lao();
+    staff = await t.user('staff', lao.id);
+  });
+  afterAll(() => t.close());
+
+  it('a birth date before 1900 is 400 naming the range in BE', async () => {
+    const res = await t.http.post('/api/residents').set(staff.auth).send({ birthDate: '1899-12-31' }).expect(400);
+    const error = res.body.errors.find((e: { field: string }) => e.field === 'birthDate');
+    expect(error.message).toMatch(THAI);
+    expect(error.message).toContain('2443');
+  });
+
+  it('a payment dated 1900-01-01 on a 2025 placement is 400 on paidOn; a course session of 2024 on a 2026 course is 400', async () => {
+    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท วันที่ จำกัด', registrationNumber: '0105556000005', provinceCode: '21' })).body;
+    const elder = await t.resident(staff, { disabilityType: 'physical' });
+    const placement = (await t.http.post('/api/placements').set(staff.auth)
+      .send({ residentId: elder.id, employerId: employer.id, modality: 'other_assistance', startDate: '2025-01-01', endDate: '2025-12-31' }).expect(201)).body;
+    const early = await t.http.post(`/api/placements/${placement.id}/payments`).set(staff.auth).send({ paidOn: '1900-01-01', amount: 100 }).expect(400);
+    expect(early.body.errors[0]).toMatchObject({ field: 'paidOn', code: 'dateOutOfRange' });
+    expect(early.body.errors[0].message).toContain('2568');
+    await t.http.post(`/api/placements/${placement.id}/payments`).set(staff.auth).send({ paidOn: '2025-06-30', amount: 100 }).expect(201);
+    const paid = (await t.http.get(`/api/placements/${placement.id}`).set(staff.auth).expect(200)).body;
+    expect(paid.paidToDate).toBe(100);
+
+    const course = await t.http.post('/api/courses').set(staff.auth).send({
+      kind: 'occupation_training', title: 'หลักสูตรวันที่', jobFields: ['handicraft'], startDate: '2026-06-01', endDate: '2026-12-31',
+      weekdays: [2], startTime: '09:00', hoursPerSession: 3, completionThreshold: 0.8,
+    });
+    if (course.status === 201) {
+      const session = await t.http.post(`/api/courses/${course.body.id}/sessions`).set(staff.auth).send({ date: '2024-01-01' }).expect(400);
+      expect(session.body.errors[0]).toMatchObject({ field: 'date', code: 'dateOutOfRange' });
+      expect(session.body.errors[0].message).toMatch(THAI);
+    } else {
+      throw new Error(`course not created: ${JSON.stringify(course.body)}`);
+    }
+  });
+});

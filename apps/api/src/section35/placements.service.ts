@@ -3,7 +3,8 @@ import {
   PLACEMENT_STATUS_LABELS, PLACEMENT_TRANSITIONS,
   type CreatePaymentDto, type CreatePlacementDto, type PaymentView, type PlacementQueryDto, type PlacementView, type UpdatePlacementDto,
 } from '@elderwork/contracts';
-import { calendarYearOf, formatBaht, periodOf } from '@elderwork/thai';
+import { addDays, calendarYearOf, formatBaht, periodOf } from '@elderwork/thai';
+import { requireWithin } from '../common/date-window';
 import { fieldError, staleVersion, validationFailed } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
@@ -82,6 +83,8 @@ export class PlacementsService {
   addPayment(ctx: RequestContext, id: string, dto: CreatePaymentDto): Promise<PaymentView> {
     return this.db.run(laoOf(ctx), async (tx) => {
       const placement = await this.found(tx, id, true);
+      // Paid for this placement's work: from its start, and up to a year after its end for arrears (decision 0016).
+      requireWithin('paidOn', dto.paidOn, placement.startDate, addDays(placement.endDate, 365), 'วันที่จ่าย');
       if (satang(placement.paidToDate) + satang(dto.amount) > satang(placement.value)) {
         throw fieldError('amount', 'exceedsValue', `ยอดจ่ายสะสมจะเป็น ${bahtText(placement.paidToDate + dto.amount)} เกินมูลค่าการจ้างงาน ${bahtText(placement.value)}`);
       }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AttendanceDto, CourseSessionView, CreateSessionDto, UpdateSessionDto } from '@elderwork/contracts';
-import { todayInBangkok } from '@elderwork/thai';
+import { addDays, todayInBangkok } from '@elderwork/thai';
+import { requireWithin } from '../../common/date-window';
 import { fieldError } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
@@ -11,6 +12,9 @@ import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
 
 /** A course's sessions, one at a time: make-up sessions, moves, cancellations, and the attendance sheet. */
+/** How far a make-up session may fall before the course's start or after its end (decision 0016). */
+export const MAKE_UP_DAYS = 90;
+
 @Injectable()
 export class CourseSessionsService {
   constructor(
@@ -21,10 +25,11 @@ export class CourseSessionsService {
     private readonly elders: EldersRepository,
   ) {}
 
-  /** An extra session (a make-up); it may fall outside the course's planned dates. */
+  /** An extra session (a make-up); it may fall outside the course's planned dates, by at most MAKE_UP_DAYS. */
   add(ctx: RequestContext, courseId: string, dto: CreateSessionDto): Promise<CourseSessionView> {
     return this.db.run(laoOf(ctx), async (tx) => {
       const course = await this.courses.found(tx, courseId, true);
+      requireWithin('date', dto.date, addDays(course.startDate, -MAKE_UP_DAYS), addDays(course.endDate, MAKE_UP_DAYS), 'วันที่เรียน');
       const id = await this.sessions.insert(tx, courseId, {
         date: dto.date,
         startTime: dto.startTime ?? course.startTime,
@@ -38,8 +43,9 @@ export class CourseSessionsService {
   /** A session with attendance keeps being held: it cannot be cancelled or moved past today. */
   update(ctx: RequestContext, courseId: string, id: string, dto: UpdateSessionDto): Promise<CourseSessionView> {
     return this.db.run(laoOf(ctx), async (tx) => {
-      await this.courses.found(tx, courseId, true);
+      const course = await this.courses.found(tx, courseId, true);
       const session = await this.found(tx, courseId, id, true);
+      if (dto.date) requireWithin('date', dto.date, addDays(course.startDate, -MAKE_UP_DAYS), addDays(course.endDate, MAKE_UP_DAYS), 'วันที่เรียน');
       if (session.presentResidentIds.length > 0) {
         if (dto.cancelled === true) throw fieldError('cancelled', 'hasAttendance', 'ครั้งนี้มีบันทึกการเข้าเรียนแล้ว กรุณาลบการเข้าเรียนก่อนยกเลิก');
         if (dto.date && dto.date > todayInBangkok()) throw fieldError('date', 'hasAttendance', 'ครั้งนี้มีบันทึกการเข้าเรียนแล้ว จึงเลื่อนไปเป็นวันในอนาคตไม่ได้');

@@ -25,6 +25,9 @@ export function IsNationalId(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/** The plausible range of any date the API stores. */
+export const DATE_BOUNDS = { from: '1900-01-01', to: '2100-12-31' } as const;
+
 /** A calendar date given as ISO CE, ISO with a BE year, or DD/MM/YYYY; the transform has already made it ISO CE. */
 export function IsThaiDate(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
@@ -34,7 +37,8 @@ export function IsThaiDate(options?: ValidationOptions): PropertyDecorator {
       propertyName: String(propertyName),
       options,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && parseThaiDate(value) === value,
+        // A general bound for any date (birth, record, visit…): CE 1900–2100 (BE 2443–2643), decision 0016.
+        validate: (value: unknown) => typeof value === 'string' && parseThaiDate(value) === value && value >= DATE_BOUNDS.from && value <= DATE_BOUNDS.to,
       },
     });
 }

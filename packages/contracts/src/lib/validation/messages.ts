@@ -11,7 +11,7 @@ export const VALIDATION_MESSAGES = {
   thaiName: { th: 'กรุณากรอกเป็นภาษาไทย ไม่เกิน 100 ตัวอักษร', en: 'Use Thai letters, at most 100 characters' },
   prefix: { th: 'คำนำหน้าชื่อต้องไม่เกิน 30 ตัวอักษร', en: 'Prefix: at most 30 characters' },
   sex: { th: 'กรุณาเลือกเพศ (ชาย หรือ หญิง)', en: 'Choose male or female' },
-  date: { th: 'วันที่ไม่ถูกต้อง (ใช้รูปแบบ ปปปป-ดด-วว หรือ วว/ดด/ปปปป พ.ศ.)', en: 'Invalid date (YYYY-MM-DD or DD/MM/YYYY BE)' },
+  date: { th: 'วันที่ไม่ถูกต้อง (ใช้รูปแบบ ปปปป-ดด-วว หรือ วว/ดด/ปปปป พ.ศ. ระหว่าง พ.ศ. 2443–2643)', en: 'Invalid date (YYYY-MM-DD or DD/MM/YYYY BE, between 1900 and 2100)' },
   elderAge: {
     th: 'ผู้สูงอายุต้องมีอายุ 60 ปีขึ้นไป หรือจะอายุครบ 60 ปีภายในปีงบประมาณนี้',
     en: 'Must be 60 or older, or turn 60 within this fiscal year',
@@ -133,7 +133,6 @@ export const VALIDATION_MESSAGES = {
   bodyNotObject: { th: 'ข้อมูลที่ส่งต้องเป็นออบเจ็กต์ JSON (เช่น {"ชื่อช่อง": ค่า})', en: 'The body must be a JSON object' },
   nulCharacter: { th: 'ข้อความมีอักขระที่ไม่อนุญาต (อักขระ NUL หรืออักขระ Unicode ที่ไม่สมบูรณ์)', en: 'The text contains a character that is not allowed (NUL or a broken Unicode character)' },
   tooDeep: { th: 'ข้อมูลซ้อนกันลึกเกินกำหนด (ไม่เกิน 32 ชั้น)', en: 'The data is nested too deeply (at most 32 levels)' },
-  dateOutOfRange: { th: 'วันที่ต้องอยู่ระหว่าง 1 ม.ค. 2443 ถึง 31 ธ.ค. 2643 (ค.ศ. 1900–2100)', en: 'The date must be between 1 Jan 1900 and 31 Dec 2100' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
