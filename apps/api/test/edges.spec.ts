@@ -1,4 +1,5 @@
 import { MONEY_LIMITS } from '@elderwork/contracts';
+import { nationalIdCheckDigit } from '@elderwork/thai';
 import { TestApp, type TestLao, type TestUser } from './support/test-app';
 
 /** Issue #11's seven classes of hostile input: each a 4xx with a Thai message, and nothing changed. */
@@ -186,7 +187,7 @@ describe('edges: dates within a plausible range', () => {
   });
 
   it('a payment dated 1900-01-01 on a 2025 placement is 400 on paidOn; a course session of 2024 on a 2026 course is 400', async () => {
-    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท วันที่ จำกัด', registrationNumber: '0105556000005', provinceCode: '21' })).body;
+    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท วันที่ จำกัด', registrationNumber: `010555600000${nationalIdCheckDigit('010555600000')}`, provinceCode: '21' }).expect(201)).body;
     const elder = await t.resident(staff, { disabilityType: 'physical' });
     const placement = (await t.http.post('/api/placements').set(staff.auth)
       .send({ residentId: elder.id, employerId: employer.id, modality: 'other_assistance', startDate: '2025-01-01', endDate: '2025-12-31' }).expect(201)).body;
@@ -198,7 +199,7 @@ describe('edges: dates within a plausible range', () => {
     expect(paid.paidToDate).toBe(100);
 
     const course = await t.http.post('/api/courses').set(staff.auth).send({
-      kind: 'occupation_training', title: 'หลักสูตรวันที่', jobFields: ['handicraft'], startDate: '2026-06-01', endDate: '2026-12-31',
+      kind: 'occupation_training', title: 'หลักสูตรวันที่', jobFields: ['agriculture'], startDate: '2026-06-01', endDate: '2026-12-31',
       weekdays: [2], startTime: '09:00', hoursPerSession: 3, completionThreshold: 0.8,
     });
     if (course.status === 201) {
