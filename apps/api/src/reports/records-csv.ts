@@ -13,7 +13,7 @@ const sourceLabel = (source: string): string => LEDGER_SOURCE_LABELS[source as L
  * and source in Thai, months with BE years, no ids. `codes` (for systems): the English headers,
  * codes, CE months (`2025-01`) and the ids, as before. Income is a number in both.
  */
-export function recordsCsv(items: (DrillDownRecord & { nationalId: string })[], layout: ExportLayout): Buffer {
+export function recordsCsv(items: DrillDownRecord[], layout: ExportLayout): Buffer {
   const rows: SheetValue[][] =
     layout === 'codes'
       ? [CODES_HEADER, ...items.map((r) => [r.model, r.residentId, r.name, r.nationalId, r.month, r.income.toFixed(2), r.sourceType, r.sourceId])]
