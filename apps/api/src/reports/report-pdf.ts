@@ -46,7 +46,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
   doc.moveDown(0.5);
 
   /** A table row: each cell wrapped within its column, the row as tall as its tallest cell. */
-  const row = (cells: string[], fractions: number[], bold = false): void => {
+  const row = (cells: string[], fractions: number[], bold = false, textColumns = 1): void => {
     doc.font(bold ? 'th-bold' : 'th').fontSize(13);
     const widths = fractions.map((f) => f * width - 6);
     const height = Math.max(...cells.map((text, i) => doc.heightOfString(drawn(text), { width: widths[i]! }))) + 4;
@@ -54,7 +54,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
     const y = doc.y;
     let x = MARGIN;
     cells.forEach((text, i) => {
-      doc.text(drawn(text), x + 3, y + 2, { width: widths[i]!, align: i === 0 ? 'left' : 'right' });
+      doc.text(drawn(text), x + 3, y + 2, { width: widths[i]!, align: i < textColumns ? 'left' : 'right' });
       x += fractions[i]! * width;
     });
     doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).stroke('#999999');
@@ -62,13 +62,14 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
     doc.y = y + height + 2;
   };
   const FIGURE_COLUMNS = [0.46, 0.14, 0.2, 0.2];
-  const table = (title: string, headings: string[], rows: string[][], fractions = FIGURE_COLUMNS): void => {
+  /** A titled table; the first `textColumns` columns are text (left), the rest figures (right). */
+  const table = (title: string, headings: string[], rows: string[][], fractions = FIGURE_COLUMNS, textColumns = 1): void => {
     if (rows.length === 0) return;
     doc.moveDown(0.4);
     ensure(70);
     doc.font('th-bold').fontSize(15).text(drawn(title), MARGIN, doc.y, { width });
-    row(headings, fractions, true);
-    for (const cells of rows) row(cells, fractions);
+    row(headings, fractions, true, textColumns);
+    for (const cells of rows) row(cells, fractions, false, textColumns);
   };
   const FIGURE_HEADINGS = ['', 'คน', 'รายได้ (บาท)', 'เฉลี่ย/คน (บาท)'];
   const figures = (label: string, f: Figures): string[] => [label, f.persons.toLocaleString('th-TH'), baht(f.income), baht(f.averagePerPerson)];
@@ -101,7 +102,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
 
   // The steps of the report, with Bangkok dates and times.
   table('ขั้นตอนของรายงาน', ['ขั้นตอน', 'ผู้ดำเนินการ', 'วันที่และเวลา (กรุงเทพฯ)', 'หมายเหตุ'],
-    report.steps.map((s) => [REPORT_STEP_LABELS[s.action]?.th ?? s.action, s.by.displayName, formatBangkokDateTime(s.at), s.reason ?? '']), [0.2, 0.3, 0.25, 0.25]);
+    report.steps.map((s) => [REPORT_STEP_LABELS[s.action]?.th ?? s.action, s.by.displayName, formatBangkokDateTime(s.at), s.reason ?? '']), [0.16, 0.33, 0.29, 0.22], 4);
 
   // Signature block: who submitted and who approved; each line below the one before, however long the name.
   const submitted = [...report.steps].reverse().find((s) => s.action === 'submit');
