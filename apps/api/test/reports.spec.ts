@@ -150,10 +150,10 @@ describe('the yearly income report', () => {
     const { staff, admin, elders } = await laoWithPlacements(t, 1);
     const masked = await t.http.get('/api/reports/yearly/records/export').query({ year: 2568, yearType: 'calendar', model: 'section35', month: '2025-01' }).set(staff.auth).expect(200);
     const [header, line] = masked.text.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(header).toBe('model,residentId,name,nationalId,month,income,sourceType,sourceId');
-    const nationalId = line!.split(',')[3]!;
+    expect(header).toBe('รูปแบบการส่งเสริม,ชื่อ-นามสกุล,เลขประจำตัวประชาชน,เดือน,รายได้ (บาท),ที่มาของรายได้');
+    const nationalId = line!.split(',')[2]!;
     expect(nationalId).toMatch(/^\d-\d{4}-x{5}-xx-\d$/);
-    const full = await t.http.get('/api/reports/yearly/records/export').query({ year: 2568, yearType: 'calendar', model: 'section35', month: '2025-01', full: 'true' }).set(staff.auth).expect(200);
+    const full = await t.http.get('/api/reports/yearly/records/export').query({ year: 2568, yearType: 'calendar', model: 'section35', month: '2025-01', full: 'true', layout: 'codes' }).set(staff.auth).expect(200);
     expect(full.text.trim().split('\n')[1]!.split(',')[3]).toMatch(/^\d{13}$/);
     expect(full.text.trim().split('\n')[1]!.split(',')[5]).toBe((330 * 31).toFixed(2));
     const audit = await t.http.get(`/api/residents/${elders[0]}/audit`).set(admin.auth).expect(200);
@@ -239,7 +239,7 @@ describe('statistics for the province and the DLA', () => {
     const officer = await t.user('province_officer', await t.orgUnit('province', province));
     const csv = await t.http.get('/api/statistics/export').query({ year: 2568, yearType: 'calendar', groupBy: 'lao', format: 'csv' }).set(officer.auth).expect(200);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('key,label,section35Persons,section35Income,caregiverPersons,caregiverIncome,occupationPersons,occupationIncome,totalPersons,totalIncome');
+    expect(lines[0]).toBe('รหัส,องค์กรปกครองส่วนท้องถิ่น,การจ้างงานคนพิการตามมาตรา 35 (คน),การจ้างงานคนพิการตามมาตรา 35 (บาท),อาสาสมัครบริบาลท้องถิ่น (คน),อาสาสมัครบริบาลท้องถิ่น (บาท),อาชีพอิสระ (คน),อาชีพอิสระ (บาท),รวมทุกรูปแบบ (คน),รวมทุกรูปแบบ (บาท)');
     expect(lines.some((l) => l.includes(',7,843150,'))).toBe(true);
     expect(lines.filter((l) => l.includes(',,,'))).toHaveLength(2);
     expect(lines[lines.length - 1]).toContain(',15,1806750,');

@@ -131,11 +131,11 @@ describeInBrowser('yearly report and statistics (Chromium)', () => {
     const csv = await downloadFrom(page, 'drill-download-csv');
     expect(csv.name).toBe('elderwork-report-records-2569.csv');
     const [header, ...lines] = readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
-    expect(header).toBe('model,residentId,name,nationalId,month,income,sourceType,sourceId');
+    expect(header).toBe('รูปแบบการส่งเสริม,ชื่อ-นามสกุล,เลขประจำตัวประชาชน,เดือน,รายได้ (บาท),ที่มาของรายได้');
     expect(lines).toHaveLength(await page.locator('[data-testid="drill-row"]').count());
     const fields = lines.map((line) => line.split(','));
-    expect(fields.every((f) => /^\d-\d{4}-x{5}-xx-\d$/.test(f.at(-5) ?? ''))).toBe(true);
-    expect(fields.reduce((sum, f) => sum + fileSatang(f.at(-3) ?? 'NaN'), 0)).toBe(satang(totalIncome));
+    expect(fields.every((f) => /^\d-\d{4}-x{5}-xx-\d$/.test(f.at(-4) ?? ''))).toBe(true);
+    expect(fields.reduce((sum, f) => sum + fileSatang(f.at(-2) ?? 'NaN'), 0)).toBe(satang(totalIncome));
     await page.click('[data-testid="drill-close"]');
 
     await page.click('[data-testid="report-submit"]');

@@ -14,6 +14,7 @@ import { Section35SummaryRepository } from '../section35/section35-summary.repos
 import { AuditRepository } from '../residents/audit.repository';
 import { reportPdf } from './report-pdf';
 import { reportWorkbook } from './report-workbook';
+import { recordsCsv } from './records-csv';
 import { VersionedCache } from '../database/versioned-cache';
 import { ReportsRepository, type DrillDownRecord, type ReportCell } from './reports.repository';
 
@@ -52,7 +53,16 @@ export class ReportsService {
     });
   }
 
+  /**
+   * The records behind a figure, national IDs masked (decision 0021): a list on the screen needs
+   * no full ID; the full IDs leave only through the audited export (`full=true`).
+   */
   async records(ctx: RequestContext, query: DrillDownQueryDto): Promise<{ items: DrillDownRecord[]; total: Figures }> {
+    const { items, total } = await this.unmaskedRecords(ctx, query);
+    return { items: items.map((r) => ({ ...r, nationalId: maskNationalId(r.nationalId) })), total };
+  }
+
+  private async unmaskedRecords(ctx: RequestContext, query: DrillDownQueryDto): Promise<{ items: DrillDownRecord[]; total: Figures }> {
     const period = periodOf(query.year, query.yearType ?? 'fiscal');
     const items = await this.db.run(laoOf(ctx), (tx) => this.reports.records(tx, period, query));
     const persons = new Set(items.map((r) => r.residentId)).size;
@@ -75,7 +85,7 @@ export class ReportsService {
    * data, which is audited on every person's record in the file.
    */
   async recordsCsv(ctx: RequestContext, query: DrillDownExportQueryDto): Promise<Buffer> {
-    const { items } = await this.records(ctx, query);
+    const { items } = await this.unmaskedRecords(ctx, query);
     if (query.full) {
       await this.db.run(laoOf(ctx), async (tx) => {
         for (const residentId of new Set(items.map((r) => r.residentId))) {
@@ -83,10 +93,8 @@ export class ReportsService {
         }
       });
     }
-    const header = ['model', 'residentId', 'name', 'nationalId', 'month', 'income', 'sourceType', 'sourceId'];
-    const esc = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-    const lines = items.map((r) => [r.model, r.residentId, r.name, query.full ? r.nationalId : maskNationalId(r.nationalId), r.month, r.income.toFixed(2), r.sourceType, r.sourceId].map(esc).join(','));
-    return Buffer.from('\uFEFF' + [header.join(','), ...lines].join('\n') + '\n', 'utf8');
+    const shown = query.full ? items : items.map((r) => ({ ...r, nationalId: maskNationalId(r.nationalId) }));
+    return recordsCsv(shown, query.layout ?? 'thai');
   }
 
   submit(ctx: RequestContext, year: number, yearType: YearType = 'fiscal'): Promise<YearlyReport> {

@@ -21,7 +21,7 @@ export class StatisticsController {
 
   @Get('export')
   async export(@Ctx() ctx: RequestContext, @Query() query: StatisticsExportQueryDto, @Res() res: Response): Promise<void> {
-    res.attachment(`elderwork-statistics-${query.year}.${query.format}`).send(await this.statistics.export(ctx, query, query.format));
+    res.attachment(`elderwork-statistics-${query.year}.${query.format}`).send(await this.statistics.export(ctx, query));
   }
 
   @Get('missing')

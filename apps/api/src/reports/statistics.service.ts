@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { MODELS, MODEL_LABELS, type Model, type Statistics, type StatisticsCell, type StatisticsQueryDto, type StatisticsRow } from '@elderwork/contracts';
+import { MODELS, MODEL_LABELS, type Model, type Statistics, type StatisticsCell, type StatisticsExportQueryDto, type StatisticsGroup, type StatisticsQueryDto, type StatisticsRow } from '@elderwork/contracts';
 import { forbidden } from '../common/domain-errors';
+import { addSafeRow, toCsv, type SheetValue } from '../common/spreadsheet-cells';
 import type { RequestContext } from '../common/request-context';
 import { TenantDb, type StatisticsScope } from '../database/tenant-db';
 import { MINIMUM_CELL, protect, type Cell } from './small-cells';
 import { StatisticsRepository, type FigureRow } from './statistics.repository';
 
 const COLUMNS = [...MODELS, 'total'] as const;
+const GROUP_HEADINGS: Record<StatisticsGroup, string> = { lao: 'องค์กรปกครองส่วนท้องถิ่น', laoType: 'ประเภท อปท.', province: 'จังหวัด', nation: 'ทั้งประเทศ' };
 type Column = (typeof COLUMNS)[number];
 
 /** Aggregates for provincial and DLA officers: approved reports only, small cells protected. */
@@ -38,28 +40,39 @@ export class StatisticsService {
     );
   }
 
-  /** CSV (UTF-8 with BOM, for Excel) or XLSX of the same protected table. */
-  async export(ctx: RequestContext, query: StatisticsQueryDto, format: 'csv' | 'xlsx'): Promise<Buffer> {
+  /**
+   * CSV (UTF-8 with BOM, for Excel) or XLSX of the same protected table, hidden cells blank.
+   * For people (the default): Thai headings and group names, the official code only where there is
+   * one (LAO, province). `layout=codes` (CSV): the English headers and keys for systems.
+   */
+  async export(ctx: RequestContext, query: StatisticsExportQueryDto): Promise<Buffer> {
     const stats = await this.get(ctx, query);
     const columns = COLUMNS.filter((c) => stats.rows.concat(stats.total).some((r) => r.models[c]));
-    const header = ['key', 'label', ...columns.flatMap((c) => [`${c}Persons`, `${c}Income`])];
-    const line = (row: StatisticsRow): (string | number | null)[] => [
-      row.key,
-      row.label,
-      ...columns.flatMap((c) => [row.models[c]?.persons ?? null, row.models[c]?.income ?? null]),
-    ];
-    const body = [...stats.rows, stats.total].map(line);
-    if (format === 'csv') {
-      const esc = (v: string | number | null): string => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-      return Buffer.from('\uFEFF' + [header, ...body].map((r) => r.map(esc).join(',')).join('\n') + '\n', 'utf8');
+    const figures = (row: StatisticsRow): SheetValue[] => columns.flatMap((c) => [row.models[c]?.persons ?? null, row.models[c]?.income ?? null]);
+    if (query.format === 'csv' && query.layout === 'codes') {
+      const header = ['key', 'label', ...columns.flatMap((c) => [`${c}Persons`, `${c}Income`])];
+      return toCsv([header, ...[...stats.rows, stats.total].map((row) => [row.key, row.label, ...figures(row)])]);
     }
+    const coded = stats.groupBy === 'lao' || stats.groupBy === 'province';
+    const header = [
+      ...(coded ? ['รหัส'] : []),
+      GROUP_HEADINGS[stats.groupBy],
+      ...columns.flatMap((c) => {
+        const name = c === 'total' ? 'รวมทุกรูปแบบ' : MODEL_LABELS[c].th;
+        return [`${name} (คน)`, `${name} (บาท)`];
+      }),
+    ];
+    const line = (row: StatisticsRow, total = false): SheetValue[] => [...(coded ? [total ? '' : row.key] : []), row.label, ...figures(row)];
+    const body = [...stats.rows.map((r) => line(r)), line(stats.total, true)];
+    if (query.format === 'csv') return toCsv([header, ...body]);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('สถิติ');
-    sheet.addRow(['ปี พ.ศ.', stats.year, stats.yearType === 'fiscal' ? 'ปีงบประมาณ' : 'ปีปฏิทิน']);
-    sheet.addRow(['อปท. ที่อนุมัติรายงานแล้ว', stats.coverage.laosApproved, 'จาก', stats.coverage.laosInScope]);
-    sheet.addRow([`ช่องที่มีผู้สูงอายุน้อยกว่า ${MINIMUM_CELL} คนไม่เปิดเผย (เว้นว่าง)`]);
-    sheet.addRow(['รหัส', 'กลุ่ม', ...columns.flatMap((c) => c === 'total' ? ['รวม (คน)', 'รวม (บาท)'] : [`${MODEL_LABELS[c].th} (คน)`, `${MODEL_LABELS[c].th} (บาท)`])]).font = { bold: true };
-    for (const row of body) sheet.addRow(row);
+    addSafeRow(sheet, [stats.yearType === 'fiscal' ? 'ปีงบประมาณ พ.ศ.' : 'ปีปฏิทิน พ.ศ.', stats.year]);
+    addSafeRow(sheet, ['อปท. ที่อนุมัติรายงานแล้ว', stats.coverage.laosApproved, 'จาก', stats.coverage.laosInScope]);
+    addSafeRow(sheet, [`ช่องที่มีผู้สูงอายุน้อยกว่า ${MINIMUM_CELL} คนไม่เปิดเผย (เว้นว่าง)`]);
+    addSafeRow(sheet, header).font = { bold: true };
+    for (const row of body) addSafeRow(sheet, row);
+    sheet.getColumn(coded ? 2 : 1).width = 40;
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 

@@ -346,6 +346,7 @@ export interface ReportRecord {
   model: Model;
   residentId: string;
   name: string;
+  /** Masked (`1-2345-xxxxx-xx-1`): full IDs only through the audited CSV export (decision 0021). */
   nationalId: string;
   /** 'YYYY-MM' (CE). */
   month: string;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatBaht, maskNationalId, satangToBaht } from '@elderwork/thai';
+import { formatBaht, satangToBaht } from '@elderwork/thai';
 import { reportsApi, type ReportFilter, type ReportRecord, type YearType } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
@@ -137,7 +137,7 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
                   {data.items.map((r) => (
                     <tr key={`${r.sourceType}:${r.sourceId}:${r.month}`} data-testid="drill-row">
                       <td>{r.name}</td>
-                      <td className="mono nowrap">{maskNationalId(r.nationalId)}</td>
+                      <td className="mono nowrap">{r.nationalId}</td>
                       {!filter.model && <td>{labels.model(r.model)}</td>}
                       <td className="nowrap">{labels.month(r.month)}</td>
                       <td>{sourceLabel(r.sourceType, t)}</td>

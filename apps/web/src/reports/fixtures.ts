@@ -7,7 +7,8 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ELDERS = Array.from({ length: 13 }, (_, i) => ({
   residentId: `r-${i + 1}`,
   name: `นายทดสอบ คนที่${i + 1}`,
-  nationalId: '1234567890121',
+  // The API masks national IDs in the records (decision 0021).
+  nationalId: '1-2345-xxxxx-xx-1',
 }));
 
 export const figures = (persons: number, income: number): Figures => ({

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import {
+  formatThaiMonth,
+  formatBangkokDateTime,
   addDays,
   addYears,
   ageOn,
@@ -146,5 +148,17 @@ describe('formatThaiDate', () => {
   it('keeps the calendar day at the ends of the day range', () => {
     expect(formatThaiDate('2024-12-31', { lang: 'en' })).toBe('31 Dec 2024');
     expect(formatThaiDate('2025-01-01', { lang: 'en' })).toBe('1 Jan 2025');
+  });
+});
+
+describe('formatThaiMonth and formatBangkokDateTime', () => {
+  it('names a month with its BE year', () => {
+    expect(formatThaiMonth('2025-10')).toBe('ตุลาคม 2568');
+    expect(formatThaiMonth('2026-02', 'short')).toBe('ก.พ. 2569');
+  });
+
+  it('reads an instant in Bangkok: after 17:00 UTC it is already the next day', () => {
+    expect(formatBangkokDateTime('2026-10-01T17:30:00Z')).toBe('2 ต.ค. 2569 00:30 น.');
+    expect(formatBangkokDateTime('2026-10-01T16:59:00Z')).toBe('1 ต.ค. 2569 23:59 น.');
   });
 });

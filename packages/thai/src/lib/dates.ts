@@ -217,3 +217,15 @@ export function formatThaiDate(isoDate: string, opts: FormatThaiDateOptions = {}
   // UTC noon is the same calendar day in Bangkok (UTC+7).
   return fmt.format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
+
+/** 'YYYY-MM' → 'ตุลาคม 2567' (long, default) / 'ต.ค. 2567' (short): the month and its BE year. */
+export function formatThaiMonth(isoMonth: string, style: 'long' | 'short' = 'long'): string {
+  return formatThaiDate(`${isoMonth}-01`, { style }).replace(/^1 /, '');
+}
+
+/** An instant (ISO timestamp) as a Bangkok date and time: '2 ต.ค. 2569 00:30 น.' (UTC+7, no DST). */
+export function formatBangkokDateTime(instant: string | Date, style: 'long' | 'short' = 'short'): string {
+  const bangkok = new Date(new Date(instant).getTime() + 7 * 3_600_000);
+  const date = formatThaiDate(bangkok.toISOString().slice(0, 10), { style });
+  return `${date} ${bangkok.toISOString().slice(11, 16)} น.`;
+}

@@ -3,7 +3,7 @@ import { th } from '../validation/messages';
 import { Omittable } from '../validation/decorators';
 import { ToBoolean, ToInt, Trim } from '../validation/transforms';
 import { YEAR_TYPES } from '../section35/section35';
-import { MODELS, STATISTICS_GROUPS, type Model, type StatisticsGroup } from './reports';
+import { EXPORT_LAYOUTS, MODELS, REPORT_AGE_BANDS, REPORT_DISABILITY_TYPES, STATISTICS_GROUPS, type ExportLayout, type Model, type ReportAgeBand, type ReportDisabilityType, type StatisticsGroup } from './reports';
 
 export class ReportQueryDto {
   @ToInt() @IsDefined({ message: th('year') }) @IsInt({ message: th('year') }) @Min(2500, { message: th('year') }) @Max(2700, { message: th('year') })
@@ -43,16 +43,19 @@ export class DrillDownQueryDto {
   month?: string;
   @IsOptional() @IsIn(['male', 'female'], { message: th('sex') })
   sex?: string;
-  @IsOptional() @IsString({ message: th('ageBand') })
-  ageBand?: string;
-  @IsOptional() @IsString({ message: th('disabilityType') })
-  disabilityType?: string;
+  @IsOptional() @IsIn([...REPORT_AGE_BANDS], { message: th('ageBand') })
+  ageBand?: ReportAgeBand;
+  @IsOptional() @IsIn([...REPORT_DISABILITY_TYPES], { message: th('disabilityType') })
+  disabilityType?: ReportDisabilityType;
 }
 
 /** CSV of the records; national IDs are masked unless `full=true` (an audited action of LAO staff and admins). */
 export class DrillDownExportQueryDto extends DrillDownQueryDto {
   @IsOptional() @ToBoolean() @IsBoolean({ message: th('boolean') })
   full?: boolean;
+  /** `thai` (default): Thai headings and labels, BE months, no ids — for people. `codes`: codes, CE months and ids — for systems. */
+  @IsOptional() @IsIn([...EXPORT_LAYOUTS], { message: th('exportLayout') })
+  layout?: ExportLayout;
 }
 
 export class StatisticsQueryDto {
@@ -69,4 +72,7 @@ export class StatisticsQueryDto {
 export class StatisticsExportQueryDto extends StatisticsQueryDto {
   @IsDefined({ message: th('statisticsExportFormat') }) @IsIn(['csv', 'xlsx'], { message: th('statisticsExportFormat') })
   format!: 'csv' | 'xlsx';
+  /** `thai` (default) or `codes` (CSV only: codes and English headers, for systems). */
+  @IsOptional() @IsIn([...EXPORT_LAYOUTS], { message: th('exportLayout') })
+  layout?: ExportLayout;
 }

@@ -1,3 +1,5 @@
+import { DISABILITY_TYPES, DISABILITY_TYPE_LABELS } from '../residents';
+
 /** The three employment models of the yearly report. */
 export const MODELS = ['section35', 'caregiver', 'occupation'] as const;
 export type Model = (typeof MODELS)[number];
@@ -84,3 +86,44 @@ export interface Statistics {
   /** The threshold below which counts are suppressed. */
   minimumCell: number;
 }
+
+/** Age bands of the report's breakdowns: the allowance bands, and `under-60` for an elder registered before turning 60. */
+export const REPORT_AGE_BANDS = ['under-60', '60-69', '70-79', '80-89', '90+'] as const;
+export type ReportAgeBand = (typeof REPORT_AGE_BANDS)[number];
+export const REPORT_AGE_BAND_LABELS: Record<ReportAgeBand, { th: string; en: string }> = {
+  'under-60': { th: 'ต่ำกว่า 60 ปี', en: 'Under 60' },
+  '60-69': { th: '60–69 ปี', en: '60–69' },
+  '70-79': { th: '70–79 ปี', en: '70–79' },
+  '80-89': { th: '80–89 ปี', en: '80–89' },
+  '90+': { th: '90 ปีขึ้นไป', en: '90 and over' },
+};
+
+/** Disability types of the report's breakdowns: the registry's, and `none` for an elder without a disability. */
+export const REPORT_DISABILITY_TYPES = [...DISABILITY_TYPES, 'none'] as const;
+export type ReportDisabilityType = (typeof REPORT_DISABILITY_TYPES)[number];
+export const REPORT_DISABILITY_TYPE_LABELS: Record<ReportDisabilityType, { th: string; en: string }> = {
+  ...DISABILITY_TYPE_LABELS,
+  none: { th: 'ไม่มีความพิการ', en: 'No disability' },
+};
+
+/** Where a ledger row of the report comes from. */
+export const LEDGER_SOURCES = ['placement', 'stipend', 'income_record'] as const;
+export type LedgerSource = (typeof LEDGER_SOURCES)[number];
+export const LEDGER_SOURCE_LABELS: Record<LedgerSource, { th: string; en: string }> = {
+  placement: { th: 'ข้อตกลงตามมาตรา 35', en: 'Section 35 placement' },
+  stipend: { th: 'ค่าตอบแทนอาสาสมัครบริบาล', en: 'Caregiver stipend' },
+  income_record: { th: 'บันทึกรายได้อาชีพ', en: 'Occupation income record' },
+};
+
+/** Actions of the approval steps (return and withdraw: the submit/approve workflow of issue 12). */
+export const REPORT_STEP_LABELS: Record<ReportStep['action'] | 'return' | 'withdraw', { th: string; en: string }> = {
+  submit: { th: 'เสนอรายงาน', en: 'Submitted' },
+  approve: { th: 'อนุมัติรายงาน', en: 'Approved' },
+  reopen: { th: 'เปิดแก้ไขใหม่', en: 'Reopened' },
+  return: { th: 'ส่งกลับให้แก้ไข', en: 'Returned' },
+  withdraw: { th: 'ถอนการเสนอ', en: 'Withdrawn' },
+};
+
+/** Layouts of the CSV exports: `thai` for people (the default), `codes` for systems that read them. */
+export const EXPORT_LAYOUTS = ['thai', 'codes'] as const;
+export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
