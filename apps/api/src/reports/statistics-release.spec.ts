@@ -1,27 +1,6 @@
 import fc from 'fast-check';
-import { audit, narrow, type Knowledge } from '../../test/support/disclosure-audit';
-import { COLUMNS, protectRelease, type LaoFigures, type Release } from './statistics-release';
-
-/** Everything published in the release, across all groupings, with every equation linking them. */
-export function knowledgeOf(release: Release): Knowledge {
-  const cells: Knowledge['cells'] = {};
-  const equations: Knowledge['equations'] = [];
-  const rows: Knowledge['rows'] = [];
-  const groups = [...release.groups.entries()];
-  for (const [id, g] of groups) {
-    for (const c of COLUMNS) cells[`${id}/${c}`] = { ...g.cells[c], hidden: release.hidden.has(`${id}/${c}`), primary: release.primary.has(`${id}/${c}`) };
-    rows.push([`${id}/total`, ['section35', 'caregiver', 'occupation'].map((m) => `${id}/${m}`)]);
-  }
-  const of = (grouping: string, keep: (g: Release['groups'] extends Map<string, infer G> ? G : never) => boolean): string[] => groups.filter(([, g]) => g.grouping === grouping && keep(g)).map(([id]) => id);
-  const link = (whole: string, parts: string[]): void => { for (const c of COLUMNS) equations.push([`${whole}/${c}`, parts.map((p) => `${p}/${c}`)]); };
-  for (const [id, g] of groups) {
-    if (g.grouping === 'cross') link(id, g.laos.map((k) => `lao:${k}`));
-    if (g.grouping === 'province') link(id, of('cross', (x) => x.province === g.province));
-    if (g.grouping === 'laoType') link(id, of('cross', (x) => x.laoType === g.laoType));
-    if (g.grouping === 'nation') { link(id, of('province', () => true)); link(id, of('laoType', () => true)); }
-  }
-  return { cells, equations, rows };
-}
+import { audit, knowledgeOf, narrow } from '../../test/support/disclosure-audit';
+import { COLUMNS, protectRelease, type LaoFigures } from './statistics-release';
 
 /** An LAO with persons per model, a few overlapping; income per person varies. */
 const lao = (key: number) => fc.record({

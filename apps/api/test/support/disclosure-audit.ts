@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { COLUMNS, type Release, type ReleaseGroup } from '../../src/reports/statistics-release';
 
 export interface KnownCell { persons: number; income: number; hidden: boolean; primary: boolean }
 /** What an attacker reads: cells by id, additive equations (whole, parts), rows (total, models). */
@@ -27,3 +28,25 @@ export function narrow(knowledge: Knowledge, intervals: Record<string, Interval>
     return !(ph - pl > tol) || !(yh - yl > tol || c.income === 0);
   }).map(([id]) => id);
 }
+
+/** Everything published in the release, across all groupings, with every equation linking them. */
+export function knowledgeOf(release: Release): Knowledge {
+  const cells: Knowledge['cells'] = {};
+  const equations: Knowledge['equations'] = [];
+  const rows: Knowledge['rows'] = [];
+  const groups = [...release.groups.entries()];
+  for (const [id, g] of groups) {
+    for (const c of COLUMNS) cells[`${id}/${c}`] = { ...g.cells[c], hidden: release.hidden.has(`${id}/${c}`), primary: release.primary.has(`${id}/${c}`) };
+    rows.push([`${id}/total`, ['section35', 'caregiver', 'occupation'].map((m) => `${id}/${m}`)]);
+  }
+  const of = (grouping: string, keep: (g: ReleaseGroup) => boolean): string[] => groups.filter(([, g]) => g.grouping === grouping && keep(g)).map(([id]) => id);
+  const link = (whole: string, parts: string[]): void => { for (const c of COLUMNS) equations.push([`${whole}/${c}`, parts.map((p) => `${p}/${c}`)]); };
+  for (const [id, g] of groups) {
+    if (g.grouping === 'cross') link(id, g.laos.map((k) => `lao:${k}`));
+    if (g.grouping === 'province') link(id, of('cross', (x) => x.province === g.province));
+    if (g.grouping === 'laoType') link(id, of('cross', (x) => x.laoType === g.laoType));
+    if (g.grouping === 'nation') { link(id, of('province', () => true)); link(id, of('laoType', () => true)); }
+  }
+  return { cells, equations, rows };
+}
+
