@@ -92,7 +92,9 @@ export function protectRelease(laos: LaoFigures[]): Release {
   }
   const provinces = [...new Set(laos.map((l) => l.province))];
   const types = [...new Set(laos.map((l) => l.laoType))];
-  const largest = (k: string, c: Column): LaoFigures | undefined => (crossLaos.get(k) ?? []).slice().sort((a, b) => b.cells[c].persons - a.cells[c].persons)[0];
+  const largestOf = new Map<string, LaoFigures>();
+  for (const [k, members] of crossLaos) for (const c of COLUMNS) largestOf.set(`${k}/${c}`, members.reduce((a, b) => (b.cells[c].persons > a.cells[c].persons ? b : a)));
+  const largest = (k: string, c: Column): LaoFigures | undefined => largestOf.get(`${k}/${c}`);
 
   const ordered = [...primary].sort((a, b) => valueOf(groups, a).persons - valueOf(groups, b).persons);
   for (const cell of ordered) {
