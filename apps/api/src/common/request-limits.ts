@@ -9,6 +9,7 @@ export const REQUEST_LIMITS = { jsonBytes: '1mb', maxDepth: 32 } as const;
 /** Keys that class-transformer skips silently; refused like any other unknown field. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // A NUL, or a surrogate half without its partner: PostgreSQL cannot store the first, and the second is not text.
+// eslint-disable-next-line no-control-regex -- finding the NUL is the point
 const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** JSON only as UTF-8: a declared charset other than utf-8 is 415 before the parser reads a byte. */
