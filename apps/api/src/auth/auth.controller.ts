@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Ip, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { LoginDto, type LoginResponse, type UserView } from '@elderwork/contracts';
+import { LoginDto, type LoginResponse, type SessionView, type UserView } from '@elderwork/contracts';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { Public } from './access.decorators';
 import { AuthService } from './auth.service';
@@ -13,8 +14,28 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResponse> {
-    return this.auth.login(dto, ip);
+  login(@Body() dto: LoginDto, @Ip() ip: string, @Headers('user-agent') userAgent?: string): Promise<LoginResponse> {
+    return this.auth.login(dto, ip, userAgent ?? null);
+  }
+
+  @ApiBearerAuth()
+  @Post('auth/logout')
+  @HttpCode(204)
+  logout(@Ctx() ctx: RequestContext): Promise<void> {
+    return this.auth.logout(ctx);
+  }
+
+  @ApiBearerAuth()
+  @Get('me/sessions')
+  sessions(@Ctx() ctx: RequestContext): Promise<SessionView[]> {
+    return this.auth.sessionsOf(ctx);
+  }
+
+  @ApiBearerAuth()
+  @Delete('me/sessions/:id')
+  @HttpCode(204)
+  endSession(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    return this.auth.endSession(ctx, id);
   }
 
   @ApiBearerAuth()

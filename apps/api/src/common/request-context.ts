@@ -6,6 +6,8 @@ import { forbidden } from './domain-errors';
 /** Who is asking, from the verified token; passed explicitly as the first argument of services. */
 export interface RequestContext {
   userId: string;
+  /** The signed-in session (user_session.id); absent for contexts the system builds itself (seeding). */
+  sessionId?: string;
   role: Role;
   orgUnitId: string;
   /** The tenant: set for staff and LAO admins, null for provincial and DLA officers. */

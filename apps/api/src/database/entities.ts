@@ -17,6 +17,8 @@ import { CareVisitEntity } from '../caregivers/care-visit.entity';
 import { StipendEntity } from '../caregivers/stipend.entity';
 import { ImportJobEntity } from '../imports/import-job.entity';
 import { LaoDataVersionEntity } from './lao-data-version.entity';
+import { AccountChangeEntity } from '../users/account-change.entity';
+import { SessionEntity } from '../users/session.entity';
 
 export const ENTITIES = [
   OrgUnitEntity,
@@ -38,4 +40,6 @@ export const ENTITIES = [
   StipendEntity,
   ImportJobEntity,
   LaoDataVersionEntity,
+  AccountChangeEntity,
+  SessionEntity,
 ];

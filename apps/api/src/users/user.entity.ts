@@ -19,8 +19,9 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 100 })
   displayName!: string;
 
-  @Column({ name: 'password_hash', type: 'varchar', length: 200 })
-  passwordHash!: string;
+  /** NULL until the account is activated through its link (decision 0022). */
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true })
+  passwordHash!: string | null;
 
   @Column({ type: 'varchar', length: 32 })
   role!: Role;

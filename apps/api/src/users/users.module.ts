@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AccountStatusCache } from './account-status';
+import { SessionsRepository } from './sessions.repository';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
-@Module({ controllers: [UsersController], providers: [UsersRepository, UsersService, AccountStatusCache], exports: [UsersRepository, AccountStatusCache] })
+@Module({ controllers: [UsersController], providers: [UsersRepository, SessionsRepository, UsersService], exports: [UsersRepository, SessionsRepository] })
 export class UsersModule {}

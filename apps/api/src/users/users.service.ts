@@ -1,48 +1,146 @@
-import { Injectable } from '@nestjs/common';
-import { ERROR_CODES, type CreateUserDto, type UpdateUserDto, type UserView } from '@elderwork/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  ERROR_CODES,
+  type AccountChangeAction,
+  type AccountChangeView,
+  type CreateUserDto,
+  type ListUsersQuery,
+  type Role,
+  type UpdateUserDto,
+  type UserView,
+} from '@elderwork/contracts';
 import { hashPassword } from '../auth/passwords';
-import { DomainError, fieldError, notFound } from '../common/domain-errors';
-import { laoOf, type RequestContext } from '../common/request-context';
-import { AccountStatusCache } from './account-status';
-import { UsersRepository } from './users.repository';
+import { DomainError, fieldError, forbidden, notFound } from '../common/domain-errors';
+import type { RequestContext } from '../common/request-context';
+import { givableRoles, ORG_TYPE_OF_ROLE, orgUnitInScope, scopeOf, type ManageScope, type TargetOrgUnit } from './account-scope';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository, type Db } from './users.repository';
 
-/** An LAO administrator manages the accounts of their own LAO. */
+const ACCOUNT = 'บัญชีผู้ใช้';
+
+/**
+ * One answer for an address that is taken, wherever the account is: the caller learns only that
+ * this address cannot be used, never in which LAO or with which role it exists (decision 0022).
+ */
+const emailUnavailable = (): DomainError =>
+  new DomainError(409, ERROR_CODES.duplicateEmail, 'ไม่สามารถใช้อีเมลนี้ได้ กรุณาใช้อีเมลอื่น', {
+    errors: [{ field: 'email', code: 'duplicate', message: 'ไม่สามารถใช้อีเมลนี้ได้ กรุณาใช้อีเมลอื่น' }],
+  });
+
+/** Who provisions whom (decision 0022): scope from the caller's token, checked on every read and change. */
 @Injectable()
 export class UsersService {
+  private readonly logger = new Logger('Accounts');
+
   constructor(
     private readonly users: UsersRepository,
-    private readonly accounts: AccountStatusCache,
+    private readonly sessions: SessionsRepository,
   ) {}
 
-  list(ctx: RequestContext): Promise<UserView[]> {
-    return this.users.listInOrgUnit(laoOf(ctx));
+  list(ctx: RequestContext, query: ListUsersQuery): Promise<UserView[]> {
+    return this.users.listInScope(this.scope(ctx), query.orgUnitCode);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<UserView> {
+    const user = await this.users.findInScope(this.scope(ctx), id);
+    if (!user) throw notFound(ACCOUNT);
+    return user;
+  }
+
+  async history(ctx: RequestContext, id: string): Promise<AccountChangeView[]> {
+    await this.get(ctx, id);
+    return this.users.history(id);
   }
 
   async create(ctx: RequestContext, dto: CreateUserDto): Promise<UserView> {
-    const laoId = laoOf(ctx);
-    const id = await this.users.insert({ ...dto, passwordHash: await hashPassword(dto.password), orgUnitId: laoId });
-    if (!id) {
-      throw new DomainError(409, ERROR_CODES.duplicateEmail, 'อีเมลนี้มีผู้ใช้แล้ว', {
-        errors: [{ field: 'email', code: 'duplicate', message: 'อีเมลนี้มีผู้ใช้แล้ว' }],
+    const scope = this.scope(ctx);
+    this.checkGivable(scope, dto.role);
+    const passwordHash = dto.password ? await hashPassword(dto.password) : null;
+    const id = await this.users.db.transaction(async (db) => {
+      const org = await this.targetOrgUnit(db, scope, dto);
+      const created = await this.users.insert(db, { email: dto.email, displayName: dto.displayName, role: dto.role, orgUnitId: org.id, passwordHash });
+      if (!created) {
+        this.logger.warn(`account not created (address taken): actor=${ctx.userId} email=${dto.email}`);
+        throw emailUnavailable();
+      }
+      await this.users.recordChange(db, {
+        userId: created,
+        actorId: ctx.userId,
+        action: 'create',
+        changes: { email: [null, dto.email], displayName: [null, dto.displayName], role: [null, dto.role], orgUnit: [null, org.id] },
       });
-    }
+      return created;
+    });
+    this.logger.log(`account created: actor=${ctx.userId} user=${id} role=${dto.role} email=${dto.email}`);
     return this.get(ctx, id);
   }
 
   async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<UserView> {
+    const scope = this.scope(ctx);
     if (id === ctx.userId && (dto.active === false || (dto.role && dto.role !== ctx.role))) {
       throw fieldError(dto.active === false ? 'active' : 'role', 'self', 'ไม่สามารถปิดบัญชีหรือเปลี่ยนบทบาทของตนเองได้');
     }
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
-    const found = await this.users.update(laoOf(ctx), id, { displayName: dto.displayName, role: dto.role, active: dto.active, passwordHash });
-    if (!found) throw notFound('บัญชีผู้ใช้');
-    this.accounts.forget(id);
+    const actions = await this.users.db.transaction(async (db) => {
+      const before = await this.users.findInScope(scope, id, db);
+      if (!before) throw notFound(ACCOUNT);
+      if (dto.role && dto.role !== before.role) this.checkRoleChange(scope, dto.role, before);
+      await this.users.update(db, id, { displayName: dto.displayName, role: dto.role, active: dto.active, passwordHash });
+      const done = await this.recordUpdate(db, ctx, before, dto, passwordHash !== undefined);
+      // A changed role, a deactivation or a new password ends every session of the account at once.
+      if (done.some((a) => a === 'role' || a === 'deactivate' || a === 'reset')) await this.sessions.endAll(db, id);
+      return done;
+    });
+    if (actions.length) this.logger.log(`account changed: actor=${ctx.userId} user=${id} ${actions.join(',')}`);
     return this.get(ctx, id);
   }
 
-  private async get(ctx: RequestContext, id: string): Promise<UserView> {
-    const user = await this.users.findInOrgUnit(laoOf(ctx), id);
-    if (!user) throw notFound('บัญชีผู้ใช้');
-    return user;
+  private async recordUpdate(db: Db, ctx: RequestContext, before: UserView, dto: UpdateUserDto, newPassword: boolean): Promise<AccountChangeAction[]> {
+    const entries: { action: AccountChangeAction; changes: Record<string, [unknown, unknown]> | null }[] = [];
+    if (dto.displayName !== undefined && dto.displayName !== before.displayName) entries.push({ action: 'update', changes: { displayName: [before.displayName, dto.displayName] } });
+    if (dto.role && dto.role !== before.role) entries.push({ action: 'role', changes: { role: [before.role, dto.role] } });
+    if (dto.active !== undefined && dto.active !== before.active) {
+      entries.push({ action: dto.active ? 'reactivate' : 'deactivate', changes: { active: [before.active, dto.active] } });
+    }
+    if (newPassword) entries.push({ action: 'reset', changes: null });
+    for (const entry of entries) await this.users.recordChange(db, { userId: before.id, actorId: ctx.userId, ...entry });
+    return entries.map((e) => e.action);
+  }
+
+  private scope(ctx: RequestContext): ManageScope {
+    const scope = scopeOf(ctx);
+    if (!scope) throw forbidden();
+    return scope;
+  }
+
+  /** A role above what the caller may give (an LAO admin making an admin, a province making an officer) is refused. */
+  private checkGivable(scope: ManageScope, role: Role): void {
+    if (!givableRoles(scope).includes(role)) throw fieldError('role', 'notAllowed', 'ท่านไม่มีสิทธิ์สร้างหรือกำหนดบัญชีในบทบาทนี้');
+  }
+
+  private checkRoleChange(scope: ManageScope, role: Role, before: UserView): void {
+    this.checkGivable(scope, role);
+    if (ORG_TYPE_OF_ROLE[role] !== before.orgUnit.type) throw fieldError('role', 'orgUnit', 'บทบาทนี้ไม่ตรงกับหน่วยงานของบัญชี');
+  }
+
+  /** The org unit named by orgUnitCode, of the kind the role belongs to, inside the caller's scope (404 outside it). */
+  private async targetOrgUnit(db: Db, scope: ManageScope, dto: CreateUserDto): Promise<TargetOrgUnit> {
+    const type = ORG_TYPE_OF_ROLE[dto.role];
+    if (type === 'dla') {
+      const dla = await this.users.orgUnitByCode('dla', 'DLA', db);
+      if (!dla) throw notFound('หน่วยงาน');
+      return dla;
+    }
+    if (!dto.orgUnitCode) {
+      if (scope.kind === 'lao') return { id: scope.laoId, type: 'lao', provinceCode: null };
+      throw fieldError('orgUnitCode', 'required', 'กรุณาระบุรหัสหน่วยงาน (รหัส อปท. 7 หลัก หรือรหัสจังหวัด 2 หลัก)');
+    }
+    const codeType = dto.orgUnitCode.length === 7 ? 'lao' : 'province';
+    if (codeType !== type) {
+      throw fieldError('orgUnitCode', 'orgUnitType', type === 'lao' ? 'บทบาทนี้ต้องระบุรหัส อปท. 7 หลัก' : 'บทบาทนี้ต้องระบุรหัสจังหวัด 2 หลัก');
+    }
+    const org = await this.users.orgUnitByCode(type, dto.orgUnitCode, db);
+    if (!org || !orgUnitInScope(scope, org)) throw notFound('หน่วยงาน');
+    return org;
   }
 }

@@ -22,6 +22,29 @@ export interface UserView {
   orgUnit: OrgUnitView;
 }
 
+export type AccountChangeAction = 'create' | 'update' | 'role' | 'deactivate' | 'reactivate' | 'reset' | 'unlock' | 'password' | 'activate';
+
+/** One change of an account: who, when, what (decision 0022). */
+export interface AccountChangeView {
+  id: string;
+  at: string;
+  action: AccountChangeAction;
+  /** null when the system did it (bootstrap, a reset link used by the owner). */
+  actor: { id: string; email: string; displayName: string } | null;
+  changes: Record<string, [unknown, unknown]> | null;
+}
+
+/** A signed-in session of the caller's account. */
+export interface SessionView {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  current: boolean;
+}
+
 export interface LoginResponse {
   accessToken: string;
   user: UserView;

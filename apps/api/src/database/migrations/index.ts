@@ -13,6 +13,8 @@ import { Imports1795680000000 } from './1795680000000-imports';
 import { ImportsRules1795680000001 } from './1795680000001-imports-rules';
 import { DataVersion1795690000000 } from './1795690000000-data-version';
 import { DataVersionRules1795690000001 } from './1795690000001-data-version-rules';
+import { Accounts1795760000000 } from './1795760000000-accounts';
+import { AccountsRules1795760000001 } from './1795760000001-accounts-rules';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   ImportsRules1795680000001,
   DataVersion1795690000000,
   DataVersionRules1795690000001,
+  Accounts1795760000000,
+  AccountsRules1795760000001,
 ];

@@ -45,6 +45,7 @@ export const VALIDATION_MESSAGES = {
   password: { th: 'รหัสผ่านต้องมีอย่างน้อย 12 ตัวอักษร', en: 'Password: at least 12 characters' },
   role: { th: 'บทบาทไม่ถูกต้อง', en: 'Unknown role' },
   displayName: { th: 'ชื่อผู้ใช้ต้องมี 1–100 ตัวอักษร', en: 'Name: 1–100 characters' },
+  orgUnitCode: { th: 'รหัสหน่วยงานต้องเป็นรหัส อปท. 7 หลัก หรือรหัสจังหวัด 2 หลัก', en: 'Org unit: a 7-digit LAO code or a 2-digit province code' },
   page: { th: 'เลขหน้าต้องเป็นจำนวนเต็มบวก', en: 'Page must be a positive integer' },
   pageSize: { th: 'จำนวนต่อหน้าต้องอยู่ระหว่าง 1–200', en: 'Page size must be 1–200' },
   query: { th: 'คำค้นหาไม่เกิน 100 ตัวอักษร', en: 'Search: at most 100 characters' },
