@@ -1,48 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { StatisticsGroup } from '@elderwork/contracts';
 import { baht } from '../common/money';
 import { LAO_TYPE_LABELS, type LaoType } from '@elderwork/contracts';
 import { fullName } from '../org-units/org-unit-view';
 
-export interface LaoFigureRow {
-  code: string;
-  laoName: string;
-  laoType: LaoType;
-  provinceCode: string;
-  provinceName: string;
+export interface FigureRow {
+  key: string;
+  label: string;
   model: string;
   persons: number;
   income: number;
 }
 
+const GROUP_KEY: Record<StatisticsGroup, { key: string; label: string }> = {
+  lao: { key: 'o.code', label: 'o.name' },
+  laoType: { key: 'o.lao_type', label: 'o.lao_type' },
+  province: { key: 'o.province_code', label: 'p.name' },
+  nation: { key: `'TH'`, label: `'ประเทศไทย'` },
+};
+
 /** Cross-LAO statistics from approved figures only; row-level security limits them to the scope. */
 @Injectable()
 export class StatisticsRepository {
-  /** Every approved LAO's figures in the scope (the nation, for a release), with its labels. */
-  async laoFigures(manager: EntityManager, year: number, yearType: string): Promise<LaoFigureRow[]> {
-    const rows: { code: string; name: string; lao_type: LaoType; province_code: string; province: string; model: string; persons: number; income: string }[] = await manager.query(
-      `SELECT o.code, o.name, o.lao_type, o.province_code, p.name AS province, f.model, f.persons, f.income
+  async figures(manager: EntityManager, year: number, yearType: string, groupBy: StatisticsGroup): Promise<FigureRow[]> {
+    const { key, label } = GROUP_KEY[groupBy];
+    const rows: { key: string; label: string; model: string; persons: string; income: string; lao_type: string | null; type: string }[] = await manager.query(
+      `SELECT ${key} AS key, min(${label}) AS label, f.model, sum(f.persons) AS persons, sum(f.income) AS income,
+              min(o.lao_type) AS lao_type, min(o.type) AS type
        FROM approved_figure f
        JOIN org_unit o ON o.id = f.lao_id
        LEFT JOIN org_unit p ON p.type = 'province' AND p.code = o.province_code
        WHERE f.year = $1 AND f.year_type = $2
-       ORDER BY o.code, f.model`,
+       GROUP BY 1, f.model
+       ORDER BY 1`,
       [year, yearType],
     );
     return rows.map((r) => ({
-      code: r.code, laoName: fullName({ type: 'lao', name: r.name, lao_type: r.lao_type }), laoType: r.lao_type, provinceCode: r.province_code, provinceName: r.province,
-      model: r.model, persons: Number(r.persons), income: baht(r.income),
+      key: r.key,
+      label: groupBy === 'laoType' ? LAO_TYPE_LABELS[r.key as LaoType]?.th ?? r.key : groupBy === 'lao' ? fullName({ type: 'lao', name: r.label, lao_type: r.lao_type as LaoType }) : r.label,
+      model: r.model,
+      persons: Number(r.persons),
+      income: baht(r.income),
     }));
-  }
-
-  /** A fingerprint of the approved figures of a year: changes whenever an approval is made or withdrawn. */
-  async figuresVersion(manager: EntityManager, year: number, yearType: string): Promise<string> {
-    const [row] = await manager.query(
-      `SELECT count(*) || ':' || coalesce(sum(hashtext(lao_id::text || model || persons || ':' || income)::bigint), 0) AS version
-       FROM approved_figure WHERE year = $1 AND year_type = $2`,
-      [year, yearType],
-    );
-    return String(row.version);
   }
 
   /** LAOs in scope, and those with an approved report for the year. */

@@ -1,42 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { LAO_TYPE_LABELS, MODEL_LABELS, type LaoType, type Model, type Statistics, type StatisticsCell, type StatisticsExportQueryDto, type StatisticsGroup, type StatisticsQueryDto, type StatisticsRow } from '@elderwork/contracts';
+import { MODELS, MODEL_LABELS, type Model, type Statistics, type StatisticsCell, type StatisticsExportQueryDto, type StatisticsGroup, type StatisticsQueryDto, type StatisticsRow } from '@elderwork/contracts';
 import { forbidden } from '../common/domain-errors';
 import { addSafeRow, toCsv, type SheetValue } from '../common/spreadsheet-cells';
 import type { RequestContext } from '../common/request-context';
 import { TenantDb, type StatisticsScope } from '../database/tenant-db';
-import { MINIMUM_CELL } from './small-cells';
-import { COLUMNS, groupId, protectRelease, publishedCells, type Grouping, type LaoFigures, type Release, type ReleaseGroup } from './statistics-release';
-import { StatisticsRepository, type LaoFigureRow } from './statistics.repository';
+import { MINIMUM_CELL, protect, type Cell } from './small-cells';
+import { StatisticsRepository, type FigureRow } from './statistics.repository';
 
+const COLUMNS = [...MODELS, 'total'] as const;
 const GROUP_HEADINGS: Record<StatisticsGroup, string> = { lao: 'องค์กรปกครองส่วนท้องถิ่น', laoType: 'ประเภท อปท.', province: 'จังหวัด', nation: 'ทั้งประเทศ' };
-
-interface Labels { lao: Map<string, string>; province: Map<string, string> }
-interface BuiltRelease { version: string; release: Release; labels: Labels }
-
-/** The LAOs' approved figures as the release's input, and the labels of its groups. */
-function buildRelease(rows: LaoFigureRow[]): { release: Release; labels: Labels } {
-  const laos = new Map<string, LaoFigures>();
-  const labels: Labels = { lao: new Map(), province: new Map() };
-  for (const r of rows) {
-    let lao = laos.get(r.code);
-    if (!lao) {
-      lao = { key: r.code, province: r.provinceCode, laoType: r.laoType, cells: Object.fromEntries(COLUMNS.map((c) => [c, { persons: 0, income: 0 }])) as LaoFigures['cells'] };
-      laos.set(r.code, lao);
-      labels.lao.set(r.code, r.laoName);
-      labels.province.set(r.provinceCode, r.provinceName);
-    }
-    if ((COLUMNS as readonly string[]).includes(r.model)) lao.cells[r.model as (typeof COLUMNS)[number]] = { persons: r.persons, income: r.income };
-  }
-  return { release: protectRelease([...laos.values()]), labels };
-}
+type Column = (typeof COLUMNS)[number];
 
 /** Aggregates for provincial and DLA officers: approved reports only, small cells protected. */
 @Injectable()
 export class StatisticsService {
-  /** The releases built, per (year, yearType), with the fingerprint of the figures they were built from. */
-  private readonly releases = new Map<string, BuiltRelease>();
-
   constructor(
     private readonly db: TenantDb,
     private readonly statistics: StatisticsRepository,
@@ -47,28 +25,12 @@ export class StatisticsService {
     const yearType = query.yearType ?? 'fiscal';
     const groupBy = query.groupBy ?? 'province';
     const province = scope === 'nation' ? null : scope.province;
-    const coverage = await this.db.readStatistics(scope, (manager) => this.statistics.coverage(manager, query.year, yearType, province));
-    const { release, labels } = await this.release(query.year, yearType);
-    const { rows, total } = this.table(release, labels, groupBy, province, query.model ?? null);
+    const { figures, coverage } = await this.db.readStatistics(scope, async (manager) => ({
+      figures: await this.statistics.figures(manager, query.year, yearType, groupBy),
+      coverage: await this.statistics.coverage(manager, query.year, yearType, province),
+    }));
+    const { rows, total } = this.table(figures, query.model ?? null);
     return { year: query.year, yearType, groupBy, model: query.model ?? null, rows, total, coverage, minimumCell: MINIMUM_CELL };
-  }
-
-  /**
-   * The year's one protected release, built from the whole nation's approved figures and kept until
-   * they change (their fingerprint is read first, so a release is never labelled newer than its
-   * figures). Every grouping and every officer's view is cut from it (docs/decisions/0020).
-   */
-  private async release(year: number, yearType: string): Promise<BuiltRelease> {
-    const key = `${year}:${yearType}`;
-    return this.db.readStatistics('nation', async (manager) => {
-      const version = await this.statistics.figuresVersion(manager, year, yearType);
-      const kept = this.releases.get(key);
-      if (kept?.version === version) return kept;
-      const figures = await this.statistics.laoFigures(manager, year, yearType);
-      const built = { version, ...buildRelease(figures) };
-      this.releases.set(key, built);
-      return built;
-    });
   }
 
   async missing(ctx: RequestContext, query: StatisticsQueryDto): Promise<{ code: string; name: string; province: string }[]> {
@@ -120,21 +82,22 @@ export class StatisticsService {
     throw forbidden();
   }
 
-  /** The rows of one grouping as the officer's scope sees them: the DLA the nation, a province its own part. */
-  private table(release: Release, labels: Labels, groupBy: StatisticsGroup, province: string | null, model: Model | null): { rows: StatisticsRow[]; total: StatisticsRow } {
-    const toRow = (key: string, label: string, id: string | null): StatisticsRow => {
-      const cells = id && release.groups.has(id) ? publishedCells(release, id) : null;
-      const empty: StatisticsCell = { persons: 0, income: 0, suppressed: false };
-      return { key, label, models: Object.fromEntries(COLUMNS.filter((c) => model === null || c === model).map((c) => [c, cells?.[c] ?? empty])) };
+  private table(figures: FigureRow[], model: Model | null): { rows: StatisticsRow[]; total: StatisticsRow } {
+    const groups = [...new Map(figures.map((f) => [f.key, f.label])).entries()];
+    const cell = (key: string | null, column: Column): Cell => {
+      const matching = figures.filter((f) => (key === null || f.key === key) && f.model === column);
+      return { persons: matching.reduce((a, f) => a + f.persons, 0), income: Math.round(matching.reduce((a, f) => a + f.income * 100, 0)) / 100 };
     };
-    const whole = province === null ? groupId('nation', 'TH') : groupId('province', province);
-    const groups = [...release.groups.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const pick = (grouping: Grouping): [string, ReleaseGroup][] => groups.filter(([, g]) => g.grouping === grouping && (province === null || g.province === province));
-    let rows: StatisticsRow[];
-    if (groupBy === 'lao') rows = pick('lao').map(([id, g]) => toRow(g.key, labels.lao.get(g.key) ?? g.key, id));
-    else if (groupBy === 'laoType') rows = pick(province === null ? 'laoType' : 'cross').map(([id, g]) => toRow(g.laoType!, LAO_TYPE_LABELS[g.laoType as LaoType]?.th ?? g.laoType!, id));
-    else if (groupBy === 'province') rows = pick('province').map(([id, g]) => toRow(g.key, labels.province.get(g.key) ?? g.key, id));
-    else rows = release.groups.has(whole) ? [toRow('TH', 'ประเทศไทย', whole)] : [];
-    return { rows, total: toRow('total', 'รวม', whole) };
+    const grid = [...groups.map(([key]) => COLUMNS.map((c) => cell(key, c))), COLUMNS.map((c) => cell(null, c))];
+    const protectedGrid = protect(grid);
+    const toRow = (key: string, label: string, cells: StatisticsCell[]): StatisticsRow => ({
+      key,
+      label,
+      models: Object.fromEntries(COLUMNS.map((c, i) => [c, cells[i]!]).filter(([c]) => model === null || c === model)),
+    });
+    return {
+      rows: groups.map(([key, label], r) => toRow(key, label, protectedGrid[r]!)),
+      total: toRow('total', 'รวม', protectedGrid[protectedGrid.length - 1]!),
+    };
   }
 }
