@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { classValidatorResolver } from '@hookform/resolvers/class-validator';
 import { useTranslation } from 'react-i18next';
-import { CreateUserDto, ERROR_CODES, LAO_ACCOUNT_ROLES, ROLE_LABELS, type LaoAccountRole } from '@elderwork/contracts';
+import { CreateUserDto, ERROR_CODES, ROLE_LABELS, type LaoAccountRole } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
 import { usersApi } from '../api/endpoints';
 import { useLabel, useLang } from '../i18n';
@@ -18,11 +18,14 @@ interface UserForm {
   role: LaoAccountRole;
 }
 
+/** An LAO administrator creates staff only: administrators are appointed from above (decision 0022). */
+const CREATABLE: readonly LaoAccountRole[] = ['staff'];
+
 const FIELDS = ['email', 'displayName', 'password', 'role'] as const;
 const EMPTY: UserForm = { email: '', displayName: '', password: '', role: 'staff' };
 const resolver = classValidatorResolver(CreateUserDto) as unknown as Resolver<UserForm, unknown, CreateUserDto>;
 
-/** A new account of this LAO (staff or administrator). */
+/** A new staff account of this LAO. */
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -68,7 +71,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         </Field>
         <Field name="role" label={t('users.role')} error={errors.role} required>
           <select id="role" {...form.register('role')}>
-            {LAO_ACCOUNT_ROLES.map((r) => (
+            {CREATABLE.map((r) => (
               <option key={r} value={r}>
                 {label(ROLE_LABELS, r)}
               </option>
