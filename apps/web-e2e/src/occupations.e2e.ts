@@ -157,7 +157,7 @@ describeInBrowser('Independent occupations: the month income grid (Chromium)', (
     await page.click('[data-testid="income-save"]');
     const amountError = page.locator(`[data-testid="error-rows.${r2}.amount"]`);
     await amountError.waitFor();
-    expect(await amountError.textContent()).toContain('จำนวนเงินต้องมากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง');
+    expect(await amountError.textContent()).toContain('จำนวนเงินต้องมากกว่า 0 ไม่เกิน 9,999,999,999.99 บาท และมีทศนิยมไม่เกิน 2 ตำแหน่ง');
     expect(await text(page, 'form-error')).toContain('ไม่ได้บันทึกข้อมูลใด ๆ');
     expect(await page.inputValue(`[data-testid="cell-${r2}-amount"]`)).toBe('12.345');
     expect(await page.inputValue(`[data-testid="cell-${r1}-amount"]`)).toBe('1,250.50');

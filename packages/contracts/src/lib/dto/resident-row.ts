@@ -1,5 +1,6 @@
 import { ageOn, fiscalYearOf, isValidNationalId, parseThaiDate, periodOf } from '@elderwork/thai';
 import { DISABILITY_TYPES, LEGAL_BASES, SEXES, type DisabilityType, type LegalBasis, type Sex } from '../residents';
+import { DATE_BOUNDS } from '../validation/decorators';
 import { THAI_NAME } from './resident-fields';
 import type { CreateResidentDto } from './resident.dto';
 
@@ -9,6 +10,8 @@ export type ResidentRowValues = Partial<Record<keyof CreateResidentDto, string>>
 const SEX_SET = new Set<string>(SEXES);
 const DISABILITY_SET = new Set<string>(DISABILITY_TYPES);
 const LEGAL_BASIS_SET = new Set<string>(LEGAL_BASES);
+/** The DTO's date rule: a real date within DATE_BOUNDS (decision 0016). */
+const inBounds = (date: string): boolean => date >= DATE_BOUNDS.from && date <= DATE_BOUNDS.to;
 const TRUE = new Set(['true', '1', 'yes', 'y', 'ใช่', 'จริง']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'ไม่', 'ไม่ใช่', 'เท็จ']);
 const INT = /^\s*-?\d+\s*$/;
@@ -51,7 +54,7 @@ export function acceptResidentRow(values: ResidentRowValues, today: string): Cre
   if (!lastName || lastName.length > 100 || !THAI_NAME.test(lastName)) return null;
   if (!sex || !SEX_SET.has(sex)) return null;
   const birthDate = values.birthDate === undefined ? undefined : parseThaiDate(values.birthDate);
-  if (!birthDate || birthDate > today || !isElder(birthDate, today)) return null;
+  if (!birthDate || !inBounds(birthDate) || birthDate > today || !isElder(birthDate, today)) return null;
 
   const houseNo = optional(values.houseNo, 20);
   const village = optional(values.village, 100);
@@ -69,7 +72,7 @@ export function acceptResidentRow(values: ResidentRowValues, today: string): Cre
   let disabilityCardIssuedOn: string | undefined;
   if (values.disabilityCardIssuedOn) {
     const card = parseThaiDate(values.disabilityCardIssuedOn);
-    if (!card || card > today || card < birthDate || !disabilityType) return null;
+    if (!card || !inBounds(card) || card > today || card < birthDate || !disabilityType) return null;
     disabilityCardIssuedOn = card;
   }
   const livingAlone = bool(values.livingAlone);
