@@ -13,7 +13,7 @@ describe('ReportDashboard', () => {
     expect(screen.getByTestId('dashboard-persons').textContent).toContain('15 คน');
     expect(calls[0].url).toBe(`/api/reports/yearly?year=${year}&yearType=fiscal&version=live`);
     expect(screen.getByTestId('dashboard-report-link').getAttribute('href')).toBe(`/reports/yearly?year=${year}&yearType=fiscal`);
-    await screen.findByTestId('model-income-chart');
+    await screen.findByTestId('model-income-chart', {}, { timeout: 5000 }); // the chart module loads on demand: slow on a cold, busy machine
     expect(screen.getByTestId('monthly-trend-chart')).toBeTruthy();
     expect(screen.getByTestId('breakdown-chart').dataset['by']).toBe('ageBand');
     fireEvent.change(screen.getByTestId('breakdown-select'), { target: { value: 'sex' } });
