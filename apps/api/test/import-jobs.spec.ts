@@ -128,7 +128,7 @@ describe('imports as jobs: GET /api/imports/:id, cancel, Prefer: respond-async',
       }
       // The job went on untouched.
       expect((await follow(id)).at(-1)).toMatchObject({ state: 'done', inserted: 100_000 });
-    });
+    }, 120_000); // a 100,000-row import runs beside it
 
     it('an unknown or malformed id names nothing: 404, not a 500', async () => {
       await t.http.get('/api/imports/00000000-0000-4000-8000-000000000000').set(staff.auth).expect(404);
