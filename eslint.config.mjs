@@ -27,13 +27,13 @@ export default [
                     allow: [
                         "^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$"
                     ],
+                    // web and api build on the shared packages only, never on each other; shared packages
+                    // only on shared ones; the browser journeys drive both apps over HTTP and import shared code only.
                     depConstraints: [
-                        {
-                            sourceTag: "*",
-                            onlyDependOnLibsWithTags: [
-                                "*"
-                            ]
-                        }
+                        { sourceTag: "scope:web", onlyDependOnLibsWithTags: ["scope:shared"] },
+                        { sourceTag: "scope:api", onlyDependOnLibsWithTags: ["scope:shared"] },
+                        { sourceTag: "scope:shared", onlyDependOnLibsWithTags: ["scope:shared"] },
+                        { sourceTag: "scope:e2e", onlyDependOnLibsWithTags: ["scope:shared"] }
                     ]
                 }
             ]

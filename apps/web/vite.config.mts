@@ -38,6 +38,8 @@ export default defineConfig(() => ({
     include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
     reporters: ['default'],
+    // Generous: a loaded 2-core CI machine renders a report page in seconds, not milliseconds.
+    testTimeout: 20_000,
     coverage: {
       reportsDirectory: '../../coverage/apps/web',
       provider: 'v8' as const,

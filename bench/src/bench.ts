@@ -9,7 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { nationalIdCheckDigit } from '@elderwork/thai';
 import { appUrlFrom, withDatabase } from '../../apps/api/src/database/database-urls';
 import { prepareDatabase } from '../../apps/api/src/database/bootstrap';
-import { insertUser } from '../../apps/api/src/database/seed/demo-seed';
+import { insertUser } from '../../apps/api/test/support/factories';
 import { startApi, type ApiProcess } from './api-process';
 import { generate } from './generate';
 import { reportSqlOnly } from './report-sql';

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { periodOf, todayInBangkok } from '@elderwork/thai';
 import { TenantTx } from '../../apps/api/src/database/tenant-db';
 import { ReportsRepository } from '../../apps/api/src/reports/reports.repository';
+import { OrgUnitsRepository } from '../../apps/api/src/org-units/org-units.repository';
 import { Section35SummaryRepository } from '../../apps/api/src/section35/section35-summary.repository';
 import { CaregiversSummaryRepository } from '../../apps/api/src/caregivers/caregivers-summary.repository';
 import { OccupationsSummaryRepository } from '../../apps/api/src/occupations/summary/occupations-summary.repository';
@@ -26,7 +27,7 @@ export async function reportSqlOnly(client: Client, laoId: string, year: number,
     await new Section35SummaryRepository().summary(tx, year, yearType, period);
     await new CaregiversSummaryRepository().summary(tx, year, yearType, period);
     await new OccupationsSummaryRepository().summary(tx, year, yearType, period, todayInBangkok());
-    await tx.query(`SELECT id, code, name, type, lao_type FROM org_unit WHERE id = $1`, [laoId]);
+    await new OrgUnitsRepository().laoHeading(tx);
   } finally {
     await client.query('COMMIT');
   }

@@ -4,8 +4,8 @@ import { loadConfig } from './config/app-config';
 import { appUrlFrom, withDatabase } from './database/database-urls';
 import { startEmbeddedPostgres, type RunningPostgres } from './database/embedded-postgres';
 import { prepareDatabase } from './database/bootstrap';
-import { approveDemoReports } from './database/seed/demo-reports';
-import { seedDemo } from './database/seed/demo-seed';
+import { seedDemo } from './demo/demo-seed';
+import { seedDemoThroughServices } from './demo/demo-workflow';
 
 /**
  * `npm start`: with DATABASE_URL, that server; without, an embedded PostgreSQL under .data/
@@ -26,8 +26,8 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, { appDatabaseUrl: config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.appDbPassword) });
   if (seeded) {
-    // Approved through the app's own workflow, so the statistics have something to show.
-    await approveDemoReports(app);
+    // Stipends generated and paid, reports submitted and approved, through the app's own services.
+    await seedDemoThroughServices(app);
     logger.log('demo data seeded (accounts in README.md)');
   }
   const stop = async (): Promise<void> => {

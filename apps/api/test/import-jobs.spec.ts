@@ -103,11 +103,15 @@ describe('imports as jobs: GET /api/imports/:id, cancel, Prefer: respond-async',
     expect(again.body).toEqual(res.body);
   });
 
-  it('a job whose server died reads as failed after two minutes of silence', async () => {
+  it('a job whose owner stopped its heartbeat reads as failed, with the Thai reason, and cannot be cancelled', async () => {
     const res = await t.http.post('/api/residents/import').set(staff.auth).attach('file', registry(1, 500_000_000_000), 'small.csv').expect(200);
-    await t.owner.query(`UPDATE import_job SET state = 'running', finished_at = NULL, updated_at = now() - interval '3 minutes' WHERE id = $1`, [res.body.id]);
+    // Another host's process, silent for three minutes (the default IMPORT_STALE_SECONDS is 30).
+    await t.owner.query(
+      `UPDATE import_job SET state = 'running', finished_at = NULL, owner_id = gen_random_uuid(), owner_host = 'elsewhere', heartbeat_at = now() - interval '3 minutes' WHERE id = $1`,
+      [res.body.id],
+    );
     const view = await t.http.get(`/api/imports/${res.body.id}`).set(staff.auth).expect(200);
-    expect(view.body).toMatchObject({ state: 'failed', error: { code: 'IMPORT_INTERRUPTED' } });
+    expect(view.body).toMatchObject({ state: 'failed', error: { code: 'IMPORT_INTERRUPTED', message: expect.stringContaining('หยุดกลางคัน') } });
     await t.http.post(`/api/imports/${res.body.id}/cancel`).set(staff.auth).expect(409);
   });
 

@@ -212,6 +212,8 @@ describe('income records (occupations)', () => {
       expect(res.body as ImportResult).toEqual({
         inserted: 2,
         updated: 0,
+        rowsRejected: 5,
+        rejectionsTruncated: false,
         rejected: [
           { row: 3, field: 'nationalId', message: expect.stringContaining('ไม่พบ') },
           { row: 4, field: 'amount', message: expect.any(String) },
@@ -225,9 +227,14 @@ describe('income records (occupations)', () => {
         ['2026-01', 'product', 'market', 1200, 'ขนมกล้วย'],
         ['2026-01', 'service', 'order', 250, null],
       ]);
+      const imported = async () =>
+        (await t.owner.query<{ actor_id: string }>(`SELECT actor_id FROM audit_entry WHERE lao_id = $1 AND resident_id = $2 AND note LIKE 'รายได้: นำเข้าจากไฟล์%'`, [lao.id, d.id])).rows;
+      expect(await imported()).toEqual([{ actor_id: staff.id }]);
       expect((await upload(csv).expect(200)).body).toMatchObject({ inserted: 0, updated: 0 });
+      expect(await imported()).toHaveLength(1);
       const changed = csv.replace('"1,200"', '1250');
       expect((await upload(changed).expect(200)).body).toMatchObject({ inserted: 0, updated: 1 });
+      expect(await imported()).toHaveLength(2);
     });
 
     it('reads XLSX with a date cell as the month; refuses a file without the required columns', async () => {
@@ -237,7 +244,7 @@ describe('income records (occupations)', () => {
       sheet.addRow(['nationalId', 'month', 'amount', 'channel']);
       sheet.addRow([d.nationalId, new Date(Date.UTC(2025, 10, 1)), 640.5, 'fair']);
       const res = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), staff, 'income.xlsx').expect(200);
-      expect(res.body).toEqual({ inserted: 1, updated: 0, rejected: [] });
+      expect(res.body).toEqual({ inserted: 1, updated: 0, rowsRejected: 0, rejected: [], rejectionsTruncated: false });
       const list = (await t.http.get('/api/income-records').query({ residentId: d.id }).set(staff.auth).expect(200)).body as IncomeRecordList;
       expect(list.items[0]).toMatchObject({ month: '2025-11', amount: 640.5, source: 'other', channel: 'fair' });
       const missing = await upload('nationalId,amount\n1234567890121,5\n').expect(400);

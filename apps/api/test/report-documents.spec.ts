@@ -71,6 +71,10 @@ describe('documents people file', () => {
     expect(text).toContain('การเห็น');
     expect(text).toContain('มกราคม 2568');
     expect(text).toContain('อนุมัติแล้ว');
+    // The LAO's name reads back as written, whatever its marks (a low MAI EK once read back as SARA U).
+    const { name } = (await t.owner.query<{ name: string }>('SELECT name FROM org_unit WHERE id = $1', [lao.id])).rows[0]!;
+    expect(text.normalize('NFKC')).toContain(name.normalize('NFKC'));
+    expect(text).toContain('การส่งเสริม');
     // Every page as a picture, for a person to look at.
     mkdirSync(join(process.cwd(), 'test-output'), { recursive: true });
     const file = join(process.cwd(), 'test-output', 'yearly-report.pdf');
@@ -117,6 +121,20 @@ describe('documents people file', () => {
     expect(codesHeader).toBe('model,residentId,name,nationalId,month,income,sourceType,sourceId');
     expect(codesLine).toMatch(/^section35,[0-9a-f-]{36},.*,2025-01,10230\.00,placement,[0-9a-f-]{36}$/);
     await t.http.get('/api/reports/yearly/records/export').query({ year: 2568, layout: 'json' }).set(staff.auth).expect(400);
+  });
+
+  it('reading or exporting the records behind a figure is logged: who, which list, the filters, how many rows', async () => {
+    const since = (await t.owner.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows[0]!.now;
+    const read = await t.http.get('/api/reports/yearly/records').query({ year: 2568, yearType: 'calendar', model: 'section35' }).set(staff.auth).expect(200);
+    await t.http.get('/api/reports/yearly/records/export').query({ year: 2568, yearType: 'calendar', model: 'section35', month: '2025-01' }).set(staff.auth).expect(200);
+    const { rows } = await t.owner.query<{ actor_id: string; list: string; filters: Record<string, unknown>; count: number }>(
+      `SELECT actor_id, list, filters, count FROM access_log WHERE lao_id = $1 AND at >= $2 ORDER BY at`,
+      [lao.id, since],
+    );
+    expect(rows).toEqual([
+      { actor_id: staff.id, list: 'GET /api/reports/yearly/records', filters: { year: 2568, yearType: 'calendar', model: 'section35' }, count: read.body.items.length },
+      expect.objectContaining({ actor_id: staff.id, list: 'GET /api/reports/yearly/records/export', filters: expect.objectContaining({ month: '2025-01' }) }),
+    ]);
   });
 
   it('the records endpoint masks national IDs; ageBand and disabilityType are checked against their enums', async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { pdfText } from './support/pdf-text';
-import type { EmployerView, Statistics, YearlyReport } from '@elderwork/contracts';
-import { nationalIdCheckDigit } from '@elderwork/thai';
+import type { EmployerView, OccupationsSummary, Section35Summary, Statistics, YearlyReport } from '@elderwork/contracts';
+import { calendarYearOf, nationalIdCheckDigit, todayInBangkok } from '@elderwork/thai';
 import { TestApp, type TestLao, type TestUser } from './support/test-app';
 
 let seq = 0;
@@ -179,26 +179,22 @@ describe('the yearly income report', () => {
 describe('statistics for the province and the DLA', () => {
   let t: TestApp;
   let province: string;
+  /** The true section 35 persons of each LAO with an approved report, by LAO code. */
+  const truth = new Map<string, number>();
 
   beforeAll(async () => {
     t = await TestApp.start();
-    // Two LAOs of one province with approved reports: one with 6 persons, one with 2 (a small cell).
-    const { rows } = await t.owner.query<{ province_code: string }>(
-      `SELECT province_code FROM org_unit WHERE type = 'lao' AND province_code NOT IN ('21', '16', '57') GROUP BY province_code HAVING count(*) > 20 ORDER BY random() LIMIT 1`,
-    );
-    province = rows[0]!.province_code;
-    const laos = await t.owner.query<{ id: string; code: string; province_code: string }>(
-      `SELECT id, code, province_code FROM org_unit WHERE type = 'lao' AND province_code = $1 ORDER BY random() LIMIT 4`,
-      [province],
-    );
+    // Three LAOs of one province with approved reports: 7, 6 and 2 persons (2 is a small cell).
+    const claimed = await t.province(20);
+    province = claimed.code;
+    for (const [i, n] of [7, 6, 2].entries()) truth.set(claimed.laos[i]!.code, n);
     for (const [i, n] of [7, 6, 2].entries()) {
-      const lao = { id: laos.rows[i]!.id, code: laos.rows[i]!.code, provinceCode: province };
-      const { staff, admin } = await laoWithPlacements(t, n, lao);
+      const { staff, admin } = await laoWithPlacements(t, n, claimed.laos[i]!);
       await t.http.post('/api/reports/yearly/2568/submit').set(staff.auth).send({ yearType: 'calendar' }).expect(200);
       await t.http.post('/api/reports/yearly/2568/approve').set(admin.auth).send({ yearType: 'calendar' }).expect(200);
     }
     // A third LAO with placements but no approved report: not counted.
-    await laoWithPlacements(t, 9, { id: laos.rows[3]!.id, code: laos.rows[3]!.code, provinceCode: province });
+    await laoWithPlacements(t, 9, claimed.laos[3]!);
   });
   afterAll(() => t.close());
 
@@ -208,14 +204,17 @@ describe('statistics for the province and the DLA', () => {
     const stats = res.body as Statistics;
     expect(stats.rows).toHaveLength(3);
     expect(stats.coverage.laosApproved).toBe(3);
-    // 7 is published; 2 is a small cell; 6 is hidden too, or 15 − 7 − 6 would give the 2 away.
+    // 2 is a small cell and hidden; at least one more is hidden, or 15 minus the others would give the 2 away.
+    // Which others are hidden depends on every table published beside this one (decision 0020): each
+    // cell that is published must be the true figure.
+    for (const row of stats.rows) {
+      const cell = row.models.section35!;
+      if (truth.get(row.key) === 2) expect(cell).toEqual({ persons: null, income: null, suppressed: true });
+      else if (!cell.suppressed) expect(cell).toEqual({ persons: truth.get(row.key), income: (truth.get(row.key) ?? NaN) * 120450, suppressed: false });
+    }
     const cells = stats.rows.map((r) => r.models.section35!);
-    expect(cells.filter((c) => !c.suppressed)).toEqual([{ persons: 7, income: 7 * 120450, suppressed: false }]);
-    expect(cells.filter((c) => c.suppressed)).toHaveLength(2);
+    expect(cells.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
     expect(stats.total.models.section35).toEqual({ persons: 15, income: 15 * 120450, suppressed: false });
-    // The attacker's subtraction leaves two unknowns, not one.
-    const published = cells.filter((c) => !c.suppressed).reduce((a, c) => a + c.persons!, 0);
-    expect(stats.total.models.section35!.persons! - published).toBe(8);
     expect(JSON.stringify(stats)).not.toMatch(/"persons":2\b/);
     const byProvince = (await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'province' }).set(officer.auth).expect(200)).body as Statistics;
     expect(byProvince.rows.map((r) => r.key)).toEqual([province]);
@@ -223,8 +222,8 @@ describe('statistics for the province and the DLA', () => {
   });
 
   it('another province sees none of it; the DLA sees it in the nation', async () => {
-    const { rows } = await t.owner.query<{ code: string }>(`SELECT code FROM org_unit WHERE type = 'province' AND code <> $1 LIMIT 1`, [province]);
-    const elsewhere = await t.user('province_officer', await t.orgUnit('province', rows[0]!.code));
+    // A whole province claimed for this test: no other test approves a report in it.
+    const elsewhere = await t.user('province_officer', await t.orgUnit('province', (await t.province(1)).code));
     const res = await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'lao' }).set(elsewhere.auth).expect(200);
     expect((res.body as Statistics).rows).toEqual([]);
     const dla = await t.user('dla_officer', await t.orgUnit('dla', 'DLA'));
@@ -240,16 +239,23 @@ describe('statistics for the province and the DLA', () => {
     const csv = await t.http.get('/api/statistics/export').query({ year: 2568, yearType: 'calendar', groupBy: 'lao', format: 'csv' }).set(officer.auth).expect(200);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('รหัส,องค์กรปกครองส่วนท้องถิ่น,การจ้างงานคนพิการตามมาตรา 35 (คน),การจ้างงานคนพิการตามมาตรา 35 (บาท),อาสาสมัครบริบาลท้องถิ่น (คน),อาสาสมัครบริบาลท้องถิ่น (บาท),อาชีพอิสระ (คน),อาชีพอิสระ (บาท),รวมทุกรูปแบบ (คน),รวมทุกรูปแบบ (บาท)');
-    expect(lines.some((l) => l.includes(',7,843150,'))).toBe(true);
-    expect(lines.filter((l) => l.includes(',,,'))).toHaveLength(2);
+    // The file says what the screen says: the same published figures, hidden cells empty.
+    const stats = (await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'lao' }).set(officer.auth).expect(200)).body as Statistics;
+    const shown = stats.rows.map((r) => r.models.section35!).filter((c) => !c.suppressed);
+    const hidden = stats.rows.length - shown.length;
+    expect(lines).toHaveLength(stats.rows.length + 2);
+    for (const cell of shown) expect(lines.some((l) => l.includes(`,${cell.persons},${cell.income},`))).toBe(true);
+    expect(lines.slice(1, -1).filter((l) => /^[^,]*,[^,]*,,,/.test(l))).toHaveLength(hidden);
     expect(lines[lines.length - 1]).toContain(',15,1806750,');
     const xlsx = await t.http.get('/api/statistics/export').query({ year: 2568, yearType: 'calendar', groupBy: 'lao', format: 'xlsx' }).set(officer.auth)
       .buffer(true).parse((r, done) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => done(null, Buffer.concat(chunks))); }).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     const values = workbook.worksheets[0]!.getSheetValues().flat().filter((v) => typeof v === 'number');
-    expect(values).toContain(843150);
+    for (const cell of shown) expect(values).toContain(cell.income);
+    expect(values).toContain(1806750);
     expect(values).not.toContain(2);
+    expect(values).not.toContain(2 * 120450);
     await t.http.get('/api/statistics/export').query({ year: 2568, format: 'pdf' }).set(officer.auth).expect(400);
   });
 
@@ -260,4 +266,209 @@ describe('statistics for the province and the DLA', () => {
     await t.http.get('/api/reports/yearly/records').query({ year: 2568 }).set(dla.auth).expect(403);
     await t.http.get('/api/statistics').query({ year: 2568, groupBy: 'person' }).set(dla.auth).expect(400);
   });
+});
+
+const download = (req: ReturnType<TestApp['http']['get']>) =>
+  req.buffer(true).parse((r, done) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => done(null, Buffer.concat(chunks))); });
+
+/** Sums baht to the satang (no floating-point drift). */
+const sumBaht = (xs: number[]): number => xs.reduce((a, x) => a + Math.round(x * 100), 0) / 100;
+
+/**
+ * A stored version agrees with itself to the satang: the headline income is the sum of the models',
+ * every series and breakdown sums to its model, and each model's own details say the same.
+ */
+function expectConsistent(report: YearlyReport): void {
+  expect(sumBaht(report.models.map((m) => m.income))).toBe(report.total.income);
+  expect(sumBaht(report.total.byMonth.map((m) => m.income))).toBe(report.total.income);
+  for (const m of report.models) {
+    expect([m.model, sumBaht(m.byMonth.map((x) => x.income))]).toEqual([m.model, m.income]);
+    expect([m.model, sumBaht(m.bySex.map((x) => x.income))]).toEqual([m.model, m.income]);
+    expect([m.model, sumBaht(m.byAgeBand.map((x) => x.income))]).toEqual([m.model, m.income]);
+    expect([m.model, sumBaht(m.byDisabilityType.map((x) => x.income))]).toEqual([m.model, m.income]);
+  }
+  const model = (name: string) => report.models.find((m) => m.model === name)!;
+  const occupation = model('occupation').details as OccupationsSummary;
+  expect({ persons: occupation.income.persons, income: occupation.income.amount }).toEqual({ persons: model('occupation').persons, income: model('occupation').income });
+  expect(sumBaht(occupation.income.byMonth.map((x) => x.amount))).toBe(model('occupation').income);
+  expect((model('section35').details as Section35Summary).value).toBe(model('section35').income);
+}
+
+describe('submission is a snapshot, approval signs that snapshot (issue 12)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ poolSize: 12 });
+  });
+  afterAll(() => t.close());
+
+  const income = (staff: TestUser, residentId: string, month: string, amount: number, channel = 'market') =>
+    t.http.post('/api/income-records').set(staff.auth).send({ residentId, month, amount, source: 'other', channel });
+  const get = (user: TestUser, version: 'live' | 'submitted' | 'approved', year = 2568) =>
+    t.http.get('/api/reports/yearly').query({ year, yearType: 'calendar', version }).set(user.auth);
+
+  it('the admin sees the submitted figures and what changed since; approval signs the submitted figures, not today’s', async () => {
+    const { staff, admin, elders } = await laoWithPlacements(t, 2);
+    await get(staff, 'submitted').expect(404);
+    const submitted = (await t.http.post('/api/reports/yearly/2568/submit').set(staff.auth).send({ yearType: 'calendar', note: 'ตรวจทานแล้ว' }).expect(200)).body as YearlyReport;
+    expect(submitted).toMatchObject({ version: 'submitted', status: 'submitted', total: { persons: 2, income: 240900 } });
+    expect(submitted.submittedAt).toEqual(expect.any(String));
+    expect(submitted.steps.map((s) => [s.action, s.reason])).toEqual([['submit', 'ตรวจทานแล้ว']]);
+
+    // Staff record 50,000.25 baht more after submitting: the submitted version does not move, and says what did.
+    await income(staff, elders[0]!, '2025-09', 50000.25).expect(201);
+    const pending = (await get(admin, 'submitted').expect(200)).body as YearlyReport;
+    expect(pending).toMatchObject({ version: 'submitted', status: 'submitted', total: { persons: 2, income: 240900 } });
+    expect(pending.changesSinceSubmission).toEqual([
+      { model: 'section35', submitted: { persons: 2, income: 240900 }, now: { persons: 2, income: 240900 }, changed: false },
+      { model: 'caregiver', submitted: { persons: 0, income: 0 }, now: { persons: 0, income: 0 }, changed: false },
+      { model: 'occupation', submitted: { persons: 0, income: 0 }, now: { persons: 1, income: 50000.25 }, changed: true },
+      { model: 'total', submitted: { persons: 2, income: 240900 }, now: { persons: 2, income: 290900.25 }, changed: true },
+    ]);
+    expect(((await get(admin, 'live').expect(200)).body as YearlyReport).total.income).toBe(290900.25);
+
+    const approved = (await t.http.post('/api/reports/yearly/2568/approve').set(admin.auth).send({ yearType: 'calendar', note: 'อนุมัติตามที่เสนอ' }).expect(200)).body as YearlyReport;
+    expect(approved).toMatchObject({ version: 'approved', status: 'approved', submittedAt: submitted.submittedAt, total: { persons: 2, income: 240900 } });
+    expect(approved.models).toEqual(submitted.models);
+    expect(approved.steps.map((s) => [s.action, s.reason])).toEqual([['submit', 'ตรวจทานแล้ว'], ['approve', 'อนุมัติตามที่เสนอ']]);
+    const stored = (await get(staff, 'approved').expect(200)).body as YearlyReport;
+    expect(stored.total.income).toBe(240900);
+    expect(stored.models).toEqual(submitted.models);
+    // The submitted version stays readable once approved: the same figures, and its workbook says which version it is.
+    expect(((await get(staff, 'submitted').expect(200)).body as YearlyReport).models).toEqual(submitted.models);
+    const xlsx = await download(t.http.get('/api/reports/yearly/export').query({ year: 2568, yearType: 'calendar', version: 'submitted', format: 'xlsx' }).set(admin.auth)).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
+    const rows = workbook.getWorksheet('สรุป')!.getSheetValues().filter((r): r is ExcelJS.CellValue[] => Array.isArray(r));
+    expect(rows.find((r) => r[1] === 'สถานะ')!.slice(2, 4)).toEqual(['อนุมัติแล้ว', 'ฉบับที่เสนอ']);
+    expect(rows.find((r) => r[1] === 'การจ้างงานคนพิการตามมาตรา 35')!.slice(2, 4)).toEqual([2, 240900]);
+    await t.http.post('/api/reports/yearly/2568/submit').set(staff.auth).send({ yearType: 'calendar', note: 'x'.repeat(501) }).expect(400);
+  });
+
+  it('return (with a reason), withdraw and resubmit keep every step with its actor, time and note', async () => {
+    const { staff, admin, elders } = await laoWithPlacements(t, 1);
+    const post = (user: TestUser, step: string, body: object = {}) => t.http.post(`/api/reports/yearly/2568/${step}`).set(user.auth).send({ yearType: 'calendar', ...body });
+    await post(staff, 'withdraw').expect(409);
+    await post(staff, 'submit').expect(200);
+    await post(admin, 'return').expect(400);
+    await post(staff, 'return', { reason: 'x' }).expect(403);
+    const returned = (await post(admin, 'return', { reason: 'ขาดรายได้เดือนกันยายน' }).expect(200)).body as YearlyReport;
+    expect(returned).toMatchObject({ version: 'live', status: 'returned' });
+    await post(admin, 'approve').expect(409);
+    await post(staff, 'withdraw').expect(409);
+    // The returned submission can still be read, under its new status.
+    expect(((await get(staff, 'submitted').expect(200)).body as YearlyReport).status).toBe('returned');
+
+    await income(staff, elders[0]!, '2025-09', 1234.56).expect(201);
+    const again = (await post(staff, 'submit', { note: 'เพิ่มรายได้เดือนกันยายนแล้ว' }).expect(200)).body as YearlyReport;
+    expect(again.total.income).toBe(120450 + 1234.56);
+    await post(staff, 'withdraw').expect(200);
+    await post(admin, 'approve').expect(409);
+    await post(staff, 'submit').expect(200);
+    const approved = (await post(admin, 'approve').expect(200)).body as YearlyReport;
+    expect(approved.total.income).toBe(120450 + 1234.56);
+    expect(approved.steps.map((s) => [s.action, s.by.email, s.reason])).toEqual([
+      ['submit', staff.email, null],
+      ['return', admin.email, 'ขาดรายได้เดือนกันยายน'],
+      ['submit', staff.email, 'เพิ่มรายได้เดือนกันยายนแล้ว'],
+      ['withdraw', staff.email, null],
+      ['submit', staff.email, null],
+      ['approve', admin.email, null],
+    ]);
+    expect(approved.steps.every((s) => !Number.isNaN(Date.parse(s.at)))).toBe(true);
+  });
+
+  it('a year still running, or not begun, cannot be submitted: 400 REPORT_PERIOD_OPEN naming the last day in BE', async () => {
+    const { staff, lao } = await laoWithPlacements(t, 1);
+    const thisYear = calendarYearOf(todayInBangkok());
+    const open = await t.http.post(`/api/reports/yearly/${thisYear}/submit`).set(staff.auth).send({ yearType: 'calendar' }).expect(400);
+    expect(open.body.code).toBe('REPORT_PERIOD_OPEN');
+    expect(open.body.message).toContain(`31 ธันวาคม ${thisYear}`);
+    const future = await t.http.post('/api/reports/yearly/2575/submit').set(staff.auth).send({ yearType: 'fiscal' }).expect(400);
+    expect(future.body).toMatchObject({ code: 'REPORT_PERIOD_OPEN' });
+    expect(future.body.message).toContain('30 กันยายน 2575');
+    const { rows } = await t.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM yearly_report WHERE lao_id = $1`, [lao.id]);
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('four eyes by person: an admin cannot make a second admin account, nor approve their own submission', async () => {
+    const { lao, staff, admin } = await laoWithPlacements(t, 1);
+    await t.http.post('/api/reports/yearly/2568/submit').set(admin.auth).send({ yearType: 'calendar' }).expect(200);
+    const second = await t.http.post('/api/users').set(admin.auth)
+      .send({ email: `second-${lao.code}@test.example`, displayName: 'ผู้บริหาร สำรอง', role: 'lao_admin' }).expect(400);
+    expect(second.body.errors[0]).toMatchObject({ field: 'role' });
+    await t.http.patch(`/api/users/${staff.id}`).set(admin.auth).send({ role: 'lao_admin' }).expect(400);
+    const { rows } = await t.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM app_user WHERE org_unit_id = $1 AND role = 'lao_admin'`, [lao.id]);
+    expect(rows[0]!.n).toBe(1);
+    const own = await t.http.post('/api/reports/yearly/2568/approve').set(admin.auth).send({ yearType: 'calendar' }).expect(403);
+    expect(own.body.message).toContain('ผู้เสนอรายงานไม่สามารถอนุมัติ');
+    // The admin may return their own submission (that signs nothing); staff resubmit, the admin approves.
+    await t.http.post('/api/reports/yearly/2568/return').set(admin.auth).send({ yearType: 'calendar', reason: 'ให้เจ้าหน้าที่เสนอ' }).expect(200);
+    await t.http.post('/api/reports/yearly/2568/submit').set(staff.auth).send({ yearType: 'calendar' }).expect(200);
+    await t.http.post('/api/reports/yearly/2568/approve').set(admin.auth).send({ yearType: 'calendar' }).expect(200);
+  });
+
+  it('is per LAO: another LAO’s user gets 404 for the submitted version and cannot act on it; officers get 403', async () => {
+    const { staff } = await laoWithPlacements(t, 1);
+    await t.http.post('/api/reports/yearly/2568/submit').set(staff.auth).send({ yearType: 'calendar' }).expect(200);
+    const other = await laoWithPlacements(t, 1);
+    await get(other.staff, 'submitted').expect(404);
+    await t.http.post('/api/reports/yearly/2568/withdraw').set(other.staff.auth).send({ yearType: 'calendar' }).expect(409);
+    await t.http.post('/api/reports/yearly/2568/approve').set(other.admin.auth).send({ yearType: 'calendar' }).expect(409);
+    await t.http.post('/api/reports/yearly/2568/return').set(other.admin.auth).send({ yearType: 'calendar', reason: 'x' }).expect(409);
+    expect(((await get(staff, 'submitted').expect(200)).body as YearlyReport).status).toBe('submitted');
+    const province = await t.user('province_officer', await t.orgUnit('province', other.lao.provinceCode));
+    const dla = await t.user('dla_officer', await t.orgUnit('dla', 'DLA'));
+    for (const officer of [province, dla]) {
+      await get(officer, 'submitted').expect(403);
+      await t.http.post('/api/reports/yearly/2568/withdraw').set(officer.auth).send({ yearType: 'calendar' }).expect(403);
+      await t.http.post('/api/reports/yearly/2568/return').set(officer.auth).send({ yearType: 'calendar', reason: 'x' }).expect(403);
+    }
+    await t.http.get('/api/reports/yearly').query({ year: 2568, version: 'signed' }).set(staff.auth).expect(400);
+  });
+
+  it('racing a stream of income and placement writes, every stored version agrees with itself to the satang', async () => {
+    const { staff, admin, lao, elders } = await laoWithPlacements(t, 3);
+    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท แข่งขัน จำกัด', registrationNumber: registrationNumber(), provinceCode: lao.provinceCode }).expect(201)).body as EmployerView;
+    const newcomers: string[] = [];
+    for (let i = 0; i < 6; i += 1) newcomers.push((await t.resident(staff, { disabilityType: 'visual' })).id);
+
+    let writing = true;
+    const writes = (async () => {
+      let n = 0;
+      for (const channel of ['market', 'shop', 'fair', 'online']) {
+        for (let month = 1; month <= 12; month += 1) {
+          const residentId = elders[n % elders.length]!;
+          await income(staff, residentId, `2025-${String(month).padStart(2, '0')}`, 100 + n + 0.37, channel).expect(201);
+          if (n % 8 === 0 && newcomers.length) {
+            await t.http.post('/api/placements').set(staff.auth)
+              .send({ residentId: newcomers.pop(), employerId: employer.id, modality: 'other_assistance', startDate: `2025-${String(month).padStart(2, '0')}-03`, endDate: '2025-12-30' }).expect(201);
+          }
+          n += 1;
+        }
+      }
+      writing = false;
+    })();
+
+    const versions: YearlyReport[] = [];
+    const step = (user: TestUser, name: string, body: object = {}) => t.http.post(`/api/reports/yearly/2568/${name}`).set(user.auth).send({ yearType: 'calendar', ...body });
+    let rounds = 0;
+    while (writing || rounds < 2) {
+      // Two submissions race each other and the writes: exactly one wins.
+      const [a, b] = await Promise.all([step(staff, 'submit'), step(staff, 'submit')]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      versions.push((a.status === 200 ? a : b).body as YearlyReport);
+      const [approved, live] = await Promise.all([step(admin, 'approve').expect(200), get(staff, 'live').expect(200)]);
+      versions.push(approved.body as YearlyReport, live.body as YearlyReport);
+      expect((approved.body as YearlyReport).models).toEqual(versions.at(-3)!.models);
+      versions.push((await get(staff, 'approved').expect(200)).body as YearlyReport);
+      await step(admin, 'reopen', { reason: `รอบที่ ${rounds + 1}` }).expect(200);
+      rounds += 1;
+    }
+    await writes;
+    expect(rounds).toBeGreaterThanOrEqual(2);
+    // The figures moved while the versions were taken (the race was real), and each version is whole.
+    expect(new Set(versions.map((v) => v.total.income)).size).toBeGreaterThan(1);
+    for (const version of versions) expectConsistent(version);
+  }, 180_000);
 });

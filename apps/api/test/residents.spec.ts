@@ -144,6 +144,12 @@ describe('elder registry (ทะเบียนผู้สูงอายุ)',
       expect(noVersion.body.errors[0].field).toBe('version');
       const nullName = await t.http.patch(`/api/residents/${r.id}`).set(staff.auth).send({ version: 1, firstName: null }).expect(400);
       expect(nullName.body.errors[0].field).toBe('firstName');
+      // Yes/no fields have no "unknown": null is refused, not a 500 from the NOT NULL column (found by hostile-input.spec).
+      for (const field of ['livingAlone', 'caresForDisabledPerson']) {
+        const res = await t.http.patch(`/api/residents/${r.id}`).set(staff.auth).send({ version: 1, [field]: null }).expect(400);
+        expect(res.body.errors).toEqual([expect.objectContaining({ field, message: expect.stringMatching(/[\u0E00-\u0E7F]/) })]);
+      }
+      await t.http.post('/api/residents').set(staff.auth).send(residentInput({ livingAlone: null as unknown as boolean })).expect(400);
     });
 
     it('refuses taking another record’s national ID', async () => {

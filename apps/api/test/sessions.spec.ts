@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import type { SessionView } from '@elderwork/contracts';
+import type { RenewedSession, SessionView } from '@elderwork/contracts';
 import { PASSWORD, TestApp, type TestLao, type TestUser } from './support/test-app';
 
 const SECRET = 'test-secret-test-secret-test-secret!';
@@ -61,14 +61,36 @@ describe('sessions', () => {
     await t.login(staff.email);
   });
 
-  it('a role outside the account’s kind is refused; a password set by its manager ends its sessions', async () => {
+  it('a role outside the account’s kind is refused and ends nothing (a manager sets no password: account-links.spec.ts)', async () => {
     const dla = await t.user('dla_officer', await t.orgUnit('dla', 'DLA'));
     const target = await t.user('dla_officer', dla.orgUnitId);
     await t.http.get('/api/me').set(target.auth).expect(200);
     // DLA officers are managed by other DLA officers; an officer's role stays within the DLA kinds.
     await t.http.patch(`/api/users/${target.id}`).set(dla.auth).send({ role: 'province_officer' }).expect(400);
-    await t.http.patch(`/api/users/${target.id}`).set(dla.auth).send({ password: 'another-long-password' }).expect(200);
-    await t.http.get('/api/me').set(target.auth).expect(401);
-    await t.login(target.email, 'another-long-password');
+    await t.http.get('/api/me').set(target.auth).expect(200);
+  });
+  it('"stay signed in" renews the same session up to its maximum life; an ended session cannot be renewed', async () => {
+    const staff = await t.user('staff', lao.id);
+    const before = (jwt.verify(staff.token, SECRET) as { exp: number; sid: string });
+    // Push the session towards its end, as if the user had been working for hours.
+    await t.owner.query(`UPDATE user_session SET expires_at = now() + interval '2 minutes' WHERE id = $1`, [before.sid]);
+    const renewed = (await t.http.post('/api/auth/refresh').set(staff.auth).expect(200)).body as RenewedSession;
+    const after = jwt.verify(renewed.accessToken, SECRET) as { exp: number; sid: string };
+    expect(after.sid).toBe(before.sid);
+    expect(after.exp).toBeGreaterThan(Date.now() / 1000 + 3600);
+    expect(Math.abs(after.exp * 1000 - Date.parse(renewed.expiresAt))).toBeLessThan(2000);
+    await t.http.get('/api/me').set(bearer(renewed.accessToken)).expect(200);
+    const [row] = (await t.owner.query(`SELECT expires_at FROM user_session WHERE id = $1`, [before.sid])) .rows as { expires_at: Date }[];
+    expect(row!.expires_at.toISOString()).toBe(renewed.expiresAt);
+
+    // Logged in 12 hours ago: renewal cannot pass login + 12 h.
+    await t.owner.query(`UPDATE user_session SET created_at = now() - interval '11 hours 59 minutes', expires_at = now() + interval '30 seconds' WHERE id = $1`, [before.sid]);
+    const capped = (await t.http.post('/api/auth/refresh').set(bearer(renewed.accessToken)).expect(200)).body as RenewedSession;
+    expect(Date.parse(capped.expiresAt)).toBeLessThanOrEqual(Date.parse(capped.maxExpiresAt));
+    expect(Date.parse(capped.maxExpiresAt) - Date.now()).toBeLessThan(2 * 60 * 1000);
+
+    await t.http.post('/api/auth/logout').set(bearer(capped.accessToken)).expect(204);
+    const refused = await t.http.post('/api/auth/refresh').set(bearer(capped.accessToken)).expect(401);
+    expect((refused.body as { message: string }).message).toMatch(/[\u0E00-\u0E7F]/);
   });
 });

@@ -25,7 +25,7 @@ interface Caregiver {
  */
 async function pickPair(page: Page): Promise<{ caregiver: Caregiver; elder: Elder }> {
   return page.evaluate(async () => {
-    const headers = { Authorization: `Bearer ${sessionStorage.getItem('elderwork.token')}` };
+    const headers = { Authorization: `Bearer ${localStorage.getItem('elderwork.token')}` };
     const get = async <T>(path: string): Promise<T> => (await (await fetch(path, { headers })).json()) as T;
     const caregivers = await get<Caregiver[]>('/api/caregivers');
     const details = await Promise.all(caregivers.map((c) => get<Caregiver>(`/api/caregivers/${c.id}`)));

@@ -24,7 +24,7 @@ async function registryTotal(page: Page): Promise<number> {
   await total.waitFor();
   // "แสดง 1–20 จาก 1,234 …": the last number is the total.
   const numbers = ((await total.textContent()) ?? '').match(/[\d,]+/g) ?? ['0'];
-  return Number(numbers.at(-1)!.replace(/,/g, ''));
+  return Number((numbers.at(-1) ?? '0').replace(/,/g, ''));
 }
 
 /**

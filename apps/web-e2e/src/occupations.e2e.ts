@@ -32,7 +32,7 @@ const satang = (baht: string): number => {
 /** With the signed-in user's own token: the month's income lines, and three elders who have none that month. */
 async function monthState(page: Page, month: string): Promise<{ lines: number; residentIds: string[]; amount: number; elders: Elder[] }> {
   return page.evaluate(async (m) => {
-    const headers = { Authorization: `Bearer ${sessionStorage.getItem('elderwork.token')}` };
+    const headers = { Authorization: `Bearer ${localStorage.getItem('elderwork.token')}` };
     const get = async <T>(path: string): Promise<T> => (await (await fetch(path, { headers })).json()) as T;
     const income = await get<{ items: { resident: { id: string } }[]; amount: number }>(`/api/income-records?month=${m}`);
     const withIncome = new Set(income.items.map((r) => r.resident.id));
@@ -194,7 +194,7 @@ describeInBrowser('Independent occupations: the month income grid (Chromium)', (
     const staff = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
     await login(staff, 'staff@lamnarai.demo');
     const elders = await staff.evaluate(async () => {
-      const headers = { Authorization: `Bearer ${sessionStorage.getItem('elderwork.token')}` };
+      const headers = { Authorization: `Bearer ${localStorage.getItem('elderwork.token')}` };
       return ((await (await fetch('/api/residents?pageSize=200', { headers })).json()) as { items: Elder[] }).items.slice(-2);
     });
     expect(elders).toHaveLength(2);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, describeInBrowser, launch, screenshot } from './support/browser';
-import { pdfText, saveDownload } from './support/files';
+import { pdfFirstPagePng, pdfText, saveDownload } from './support/files';
 
 const PASSWORD = 'elderwork-demo-2569';
 const STAFF = 'staff@khlaengkachet.demo';
@@ -48,8 +48,8 @@ async function signOut(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="login-submit"]');
 }
 
-/** The 2569 fiscal report (1 Oct 2568 – 30 Sep 2569), live or approved, loaded. */
-async function openReport(page: Page, version: 'live' | 'approved'): Promise<void> {
+/** The 2569 fiscal report (1 Oct 2568 – 30 Sep 2569), live, submitted or approved, loaded. */
+async function openReport(page: Page, version: 'live' | 'submitted' | 'approved'): Promise<void> {
   await page.goto(`${baseUrl()}/reports/yearly?year=2569&yearType=fiscal&version=${version}`);
   await page.waitForSelector(`[data-testid="version-${version}"][aria-pressed="true"]`);
   await page.waitForFunction(() => document.querySelector('[data-testid="report-period"]')?.textContent?.includes('1 ตุลาคม 2568'));
@@ -62,7 +62,7 @@ async function openReport(page: Page, version: 'live' | 'approved'): Promise<voi
 async function placeForJuly(page: Page): Promise<void> {
   await page.evaluate(
     async ({ registrationNumber, placement }) => {
-      const headers = { Authorization: `Bearer ${sessionStorage.getItem('elderwork.token')}`, 'Content-Type': 'application/json' };
+      const headers = { Authorization: `Bearer ${localStorage.getItem('elderwork.token')}`, 'Content-Type': 'application/json' };
       const call = async <T>(path: string, body?: unknown): Promise<T> => {
         const response = await fetch(path, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) });
         if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -83,11 +83,12 @@ async function placeForJuly(page: Page): Promise<void> {
 }
 
 /**
- * Issue #7's journey: staff submit the 2569 fiscal report (the drill-down's CSV adds up to the
- * figure), the administrator approves it, a Section 35 placement recorded afterwards moves the live
- * figures but not the approved ones, the approved version's XLSX and PDF downloaded from the page
- * hold the approved figures, and a DLA officer reads Khlaeng Kachet's approved 2568 figures in the
- * statistics.
+ * Issue #7's and #12's journey: staff submit the 2569 fiscal report after a confirmation with a note
+ * (the drill-down's CSV adds up to the figure); a Section 35 placement recorded afterwards changes the
+ * data; the administrator sees the submitted figures beside today's and the difference, and returns
+ * the report with a reason; staff resubmit; the administrator approves the resubmitted figures (with
+ * a note) and downloads the approved version's XLSX and PDF, which hold them. Then a DLA officer reads
+ * Khlaeng Kachet's approved 2568 figures in the statistics.
  */
 describeInBrowser('yearly report and statistics (Chromium)', () => {
   let browser: Browser;
@@ -101,7 +102,17 @@ describeInBrowser('yearly report and statistics (Chromium)', () => {
     await browser?.close();
   });
 
-  it('staff submit the 2569 report, the administrator approves it, and later changes move only the live figures', async () => {
+  /** Confirms the open dialog of `step`, with `text` as its note or reason. */
+  async function confirmStep(step: 'submit' | 'approve' | 'return', text: string | null, shot?: string): Promise<void> {
+    await page.click(`[data-testid="report-${step}"]`);
+    await page.waitForSelector(`[data-testid="confirm-dialog"][data-step="${step}"]`);
+    if (text !== null) await page.fill('[data-testid="confirm-text"]', text);
+    if (shot) await screenshot(page, shot);
+    await page.click('[data-testid="confirm-ok"]');
+    await page.waitForSelector('[data-testid="confirm-dialog"]', { state: 'detached' });
+  }
+
+  it('staff submit the 2569 report, data change, the administrator returns it, staff resubmit, the administrator approves what was resubmitted', async () => {
     await page.goto(baseUrl());
     await signIn(page, STAFF);
 
@@ -138,44 +149,65 @@ describeInBrowser('yearly report and statistics (Chromium)', () => {
     expect(fields.reduce((sum, f) => sum + fileSatang(f.at(-2) ?? 'NaN'), 0)).toBe(satang(totalIncome));
     await page.click('[data-testid="drill-close"]');
 
-    await page.click('[data-testid="report-submit"]');
+    // Submit: a confirmation that shows the figures, with a note kept in the steps.
+    const submitted = satang(await text(page, 'figure-section35-income'));
+    await confirmStep('submit', 'ตรวจทานกับทะเบียนแล้ว', '32-report-submit-confirm');
     await page.waitForSelector('[data-testid="report-status"][data-status="submitted"]');
     expect(await text(page, 'report-flash')).toContain('เสนอรายงานแล้ว');
-    expect(await page.locator('[data-testid="step-row"][data-action="submit"]').count()).toBe(1);
-    await screenshot(page, '32-report-submitted');
+    expect(await text(page, 'step-row')).toContain('ตรวจทานกับทะเบียนแล้ว');
+
+    // The data changes after the submission.
+    await placeForJuly(page);
     await signOut(page);
 
-    // The administrator approves it.
+    // The administrator is sent to the submitted figures, and sees the change beside them.
     await signIn(page, ADMIN);
     await openReport(page, 'live');
     expect(await page.getAttribute('[data-testid="report-status"]', 'data-status')).toBe('submitted');
-    await page.click('[data-testid="report-approve"]');
-    await page.waitForSelector('[data-testid="report-status"][data-status="approved"]');
-    await page.waitForSelector('[data-testid="step-row"][data-action="approve"]');
-    expect(await page.locator('[data-testid="report-reopen"]').count()).toBe(1);
-    await screenshot(page, '33-report-approved');
+    expect(await page.locator('[data-testid="report-approve"]').count()).toBe(0);
+    await page.click('[data-testid="report-open-submitted"]');
+    await page.waitForSelector('[data-testid="submission-changes"][data-changed="true"]');
+    expect(await text(page, 'figure-section35-income')).toBe(baht(submitted));
+    expect(await text(page, 'change-section35-submitted-income')).toBe(baht(submitted));
+    expect(await text(page, 'change-section35-now-income')).toBe(baht(submitted + PLACEMENT_SATANG));
+    expect(await text(page, 'change-section35-difference')).toBe(`+${baht(PLACEMENT_SATANG)}`);
+    expect(await page.getAttribute('[data-testid="change-row"][data-model="caregiver"]', 'data-changed')).toBe('false');
+    await screenshot(page, '33-report-submitted-vs-live');
+
+    // …and returns it with a reason.
+    await confirmStep('return', 'มีการจัดจ้างเดือนกรกฎาคมเพิ่ม กรุณาเสนอใหม่', '34-report-return-reason');
+    await page.waitForSelector('[data-testid="report-status"][data-status="returned"]');
+    expect(await text(page, 'report-flash')).toContain('ส่งรายงานกลับ');
     await signOut(page);
 
-    // Staff again: the approved version equals the live one, until a placement is recorded.
+    // Staff see why, and resubmit: the new snapshot holds the July placement.
     await signIn(page, STAFF);
     await openReport(page, 'live');
-    const liveBefore = satang(await text(page, 'figure-section35-income'));
-    await openReport(page, 'approved');
+    expect(await page.getAttribute('[data-testid="report-status"]', 'data-status')).toBe('returned');
+    expect(await page.locator('[data-testid="step-row"][data-action="return"]').textContent()).toContain('มีการจัดจ้างเดือนกรกฎาคมเพิ่ม');
+    expect(await text(page, 'figure-section35-income')).toBe(baht(submitted + PLACEMENT_SATANG));
+    await confirmStep('submit', null);
+    await page.waitForSelector('[data-testid="report-status"][data-status="submitted"]');
+    await signOut(page);
+
+    // The administrator approves the resubmitted figures, with a note.
+    await signIn(page, ADMIN);
+    await openReport(page, 'submitted');
+    await page.waitForSelector('[data-testid="submission-changes"][data-changed="false"]');
     const approved = await text(page, 'figure-section35-income');
-    expect(satang(approved)).toBe(liveBefore);
-    expect(await text(page, 'version-note')).toContain('ถูกตรึงไว้');
+    expect(approved).toBe(baht(submitted + PLACEMENT_SATANG));
+    await confirmStep('approve', 'อนุมัติตามที่เสนอ', '35-report-approve-confirm');
+    await page.waitForSelector('[data-testid="report-status"][data-status="approved"]');
+    await page.waitForSelector('[data-testid="step-row"][data-action="approve"]');
+    expect(await page.locator('[data-testid="step-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))).toEqual(['submit', 'return', 'submit', 'approve']);
+    expect(await page.locator('[data-testid="report-reopen"]').count()).toBe(1);
 
-    await placeForJuly(page);
-
-    await openReport(page, 'live');
-    expect(await text(page, 'figure-section35-income')).toBe(baht(liveBefore + PLACEMENT_SATANG));
-    await screenshot(page, '34-report-live-after-change');
+    // The approved version holds the resubmitted figures; its files, downloaded from the page, too.
     await openReport(page, 'approved');
     expect(await text(page, 'figure-section35-income')).toBe(approved);
+    expect(await text(page, 'version-note')).toContain('ถูกตรึงไว้');
     expect(await page.getAttribute('[data-testid="report-status"]', 'data-status')).toBe('approved');
-    await screenshot(page, '35-report-approved-unchanged');
-
-    // The approved version's files, downloaded from the page: they hold the approved figures, not the live ones.
+    await screenshot(page, '38-report-approved-after-return');
     const laoName = (await text(page, 'report-period')).split(' · ')[0];
     expect(laoName).toContain('แกลง-กะเฉด');
     const persons = Number((await text(page, 'figure-section35-persons')).replace(/,/g, ''));
@@ -201,7 +233,11 @@ describeInBrowser('yearly report and statistics (Chromium)', () => {
     expect(pdfWords).toContain('ปีงบประมาณ พ.ศ. 2569');
     expect(pdfWords).toContain('สถานะ: อนุมัติแล้ว · ฉบับอนุมัติ');
     expect(pdfWords).toContain(approved);
-    expect(pdfWords).not.toContain(baht(liveBefore + PLACEMENT_SATANG));
+    // The steps, the return among them.
+    expect(pdfWords).toContain('ส่งกลับ');
+    // The first page as the admin will print it, kept beside the screenshots.
+    const png = pdfFirstPagePng(pdf.path, '39-approved-report-pdf-page-1');
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
     await signOut(page);
   });
 

@@ -17,7 +17,7 @@ interface DemoElder {
 /** A disabled elder of the demo LAO, read through the API with the signed-in user's own token. */
 async function firstDisabledElder(page: Page): Promise<DemoElder> {
   const elders = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('elderwork.token');
+    const token = localStorage.getItem('elderwork.token');
     const response = await fetch('/api/residents?pageSize=200', { headers: { Authorization: `Bearer ${token}` } });
     return ((await response.json()) as { items: DemoElder[] }).items;
   });

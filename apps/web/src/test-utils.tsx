@@ -24,7 +24,7 @@ export const staffUser: UserView = {
 
 /** Render `element` at `path` (matched by `route`) as a signed-in user; other paths render their pathname. */
 export function renderAt(element: ReactNode, { path = '/', route = '*', user = staffUser } = {}) {
-  const auth: AuthState = { user, login: vi.fn(), logout: vi.fn() };
+  const auth: AuthState = { user, login: vi.fn(), signIn: vi.fn(), logout: vi.fn() };
   return render(
     <AuthContext.Provider value={auth}>
       <MemoryRouter initialEntries={[path]}>
@@ -66,4 +66,11 @@ export function mockFetch(respond: (call: Call) => [number, unknown]): { calls: 
   });
   vi.stubGlobal('fetch', fetch);
   return { calls, fetch };
+}
+
+/** The element a selector names; a missing one fails the test here rather than as a null later. */
+export function el(selector: string): Element {
+  const found = document.querySelector(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
 }

@@ -1,3 +1,4 @@
+import { notFound, orNotFound } from '../common/domain-errors';
 import { Injectable } from '@nestjs/common';
 import { adlTotalOf, type AdlAssessmentView, type AdlItems, type CreateAdlAssessmentDto } from '@elderwork/contracts';
 import { laoOf, type RequestContext } from '../common/request-context';
@@ -25,7 +26,7 @@ export class AdlService {
       const total = items ? (adlTotalOf(items) as number) : (dto.total as number);
       const id = await this.adl.insert(tx, { residentId, assessedOn: dto.assessedOn, items, total, note: dto.note ?? null }, ctx.userId);
       await this.audit.record(tx, { residentId, actorId: ctx.userId, action: 'update', note: `ADL: ประเมินวันที่ ${dto.assessedOn} คะแนน ${total}` });
-      return (await this.adl.find(tx, id)) as AdlAssessmentView;
+      return orNotFound(await this.adl.find(tx, id), () => notFound('ผลการประเมิน ADL'));
     });
   }
 

@@ -1,15 +1,17 @@
 import { createSecretKey } from 'node:crypto';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
-import { appDataSourceOptions } from '../database/data-sources';
+import { appDataSourceOptions, DEFAULT_POOL_SIZE } from '../database/data-sources';
 import { DatabaseModule } from '../database/database.module';
 import { HealthController } from '../health/health.controller';
+import { HealthRepository } from '../health/health.repository';
 import { ReferenceModule } from '../reference/reference.module';
 import { ResidentsModule } from '../residents/residents.module';
+import { importConcurrency } from '../imports/import-slots';
 import { ImportsModule } from '../imports/imports.module';
 import { ReportsModule } from '../reports/reports.module';
 import { Section35Module } from '../section35/section35.module';
@@ -21,7 +23,12 @@ import { UsersModule } from '../users/users.module';
 @Module({})
 export class AppModule {
   /** `appDatabaseUrl`: the runtime connection, as the RLS-bound role. */
-  static register(config: AppConfig, appDatabaseUrl: string, poolSize?: number): DynamicModule {
+  static register(config: AppConfig, appDatabaseUrl: string, poolSize = DEFAULT_POOL_SIZE): DynamicModule {
+    const concurrency = importConcurrency(config.imports.concurrency, poolSize);
+    if (concurrency < config.imports.concurrency) {
+      new Logger('Imports').warn(`IMPORT_CONCURRENCY=${config.imports.concurrency} lowered to ${concurrency}: the pool of ${poolSize} connections must keep some for the API`);
+    }
+    config = { ...config, imports: { ...config.imports, concurrency } };
     return {
       module: AppModule,
       imports: [
@@ -48,6 +55,7 @@ export class AppModule {
         CaregiversModule,
       ],
       controllers: [HealthController],
+      providers: [HealthRepository],
     };
   }
 }

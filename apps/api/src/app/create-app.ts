@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Logger, type LogLevel } from '@nestjs/common';
+import { Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -14,7 +14,7 @@ import { AppModule } from './app.module';
 export interface CreateAppOptions {
   appDatabaseUrl: string;
   poolSize?: number;
-  logger?: LogLevel[] | false;
+  logger?: LogLevel[] | LoggerService | false;
 }
 
 /** The HTTP application: API under /api, OpenAPI at /api/docs, the built web app at /. */
@@ -26,7 +26,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
   });
   installRequestLimits(app);
   app.setGlobalPrefix('api');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For names the client only behind a proxy named in TRUST_PROXY (decision 0024).
+  app.set('trust proxy', config.trustProxy);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 

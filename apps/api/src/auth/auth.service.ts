@@ -1,13 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ERROR_CODES, type LoginDto, type LoginResponse, type SessionView, type UserView } from '@elderwork/contracts';
+import type { LoginDto, LoginResponse, LoginResult, SessionView, TotpDto, TotpLoginResponse, UserView } from '@elderwork/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SessionsRepository } from '../users/sessions.repository';
-import { DomainError, notFound } from '../common/domain-errors';
+import { notFound } from '../common/domain-errors';
 import type { RequestContext } from '../common/request-context';
 import { UsersRepository } from '../users/users.repository';
+import { authError } from './auth-errors';
 import { LoginThrottle } from './login-throttle';
-import { DUMMY_HASH, verifyPassword } from './passwords';
+import { SecondFactorService } from './second-factor/second-factor.service';
+import { candidateHash, DUMMY_SETTINGS } from './passwords';
 import type { TokenClaims } from './token';
 
 @Injectable()
@@ -19,23 +21,44 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionsRepository,
+    private readonly secondFactor: SecondFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(dto: LoginDto, ip: string, userAgent: string | null = null): Promise<LoginResponse> {
-    if (this.throttle.isBlocked(dto.email, ip)) {
-      this.logger.warn(`login throttled: email=${dto.email} ip=${ip}`);
-      throw new DomainError(429, ERROR_CODES.tooManyAttempts, 'เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอ 15 นาทีแล้วลองใหม่');
-    }
+  /** A session at once, or (lao_admin and officers, with ELDERWORK_REQUIRE_2FA) the second step. */
+  async login(dto: LoginDto, ip: string, userAgent: string | null = null): Promise<LoginResult> {
+    await this.throttle.attempt(dto.email, ip);
     const found = await this.users.findByEmail(dto.email);
-    const passwordOk = await verifyPassword(found?.passwordHash ?? DUMMY_HASH, dto.password);
-    if (!found || !found.passwordHash || !passwordOk || !found.view.active) {
-      this.throttle.recordFailure(dto.email, ip);
+    // The database compares (decision 0027): an unknown address or one without a password costs the same hash and round trip.
+    const candidate = await candidateHash(found?.passwordSettings ?? DUMMY_SETTINGS, dto.password);
+    const passwordOk = await this.users.passwordMatches(found?.passwordSettings ? found.view.id : null, candidate);
+    if (!found || !found.passwordSettings || !passwordOk || !found.view.active) {
       this.logger.warn(`login failed: email=${dto.email} ip=${ip} reason=${!found ? 'unknown' : !passwordOk ? 'password' : 'inactive'}`);
-      throw new DomainError(401, ERROR_CODES.unauthenticated, 'อีเมลหรือรหัสผ่านไม่ถูกต้อง');
+      throw authError(401, 'badCredentials');
     }
-    this.throttle.recordSuccess(dto.email);
+    if (await this.secondFactor.required(found.view)) {
+      await this.throttle.passwordAccepted(dto.email, ip);
+      return this.secondFactor.challenge(found.view);
+    }
+    await this.throttle.succeeded(dto.email, ip);
+    return this.startSession(found.view, ip, userAgent);
+  }
+
+  /** The second step: the challenge of a right password and a code from the app (or a recovery code). */
+  async loginWithCode(dto: TotpDto, ip: string, userAgent: string | null = null): Promise<TotpLoginResponse> {
+    const challenge = await this.secondFactor.open(dto.challengeToken);
+    const found = await this.users.findById(challenge.userId);
+    if (!found?.view.active || !found.passwordSettings) throw authError(401, 'challengeExpired');
     const { view } = found;
+    // Wrong codes count against the account at this address like wrong passwords.
+    await this.throttle.attempt(view.email, ip);
+    const { recoveryCodes } = await this.secondFactor.check(challenge, view, dto.code);
+    await this.throttle.succeeded(view.email, ip);
+    const login = await this.startSession(view, ip, userAgent);
+    return recoveryCodes ? { ...login, recoveryCodes } : login;
+  }
+
+  private async startSession(view: UserView, ip: string, userAgent: string | null): Promise<LoginResponse> {
     const session = await this.sessions.create(view.id, this.config.jwtTtlSeconds, ip, userAgent);
     this.logger.log(`login: user=${view.id} session=${session.id} ip=${ip}`);
     const claims: TokenClaims = {

@@ -4,7 +4,7 @@ import {
   type AssignRecipientDto, type CareAssignmentView, type EndAssignmentDto,
 } from '@elderwork/contracts';
 import { formatThaiDate, todayInBangkok } from '@elderwork/thai';
-import { fieldError } from '../common/domain-errors';
+import { fieldError, notFound, orNotFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { AdlRepository } from '../adl/adl.repository';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
@@ -46,7 +46,7 @@ export class AssignmentsService {
       if ((await this.assignments.maxConcurrent(tx, caregiverId, dto.from)) >= CAREGIVER_RULES.maxRecipients) throw tooManyRecipients();
       const id = await this.assignments.insert(tx, { caregiverId, recipientId: dto.recipientId, from: dto.from }, ctx.userId);
       await this.audit.record(tx, { residentId: dto.recipientId, actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: เริ่มดูแลโดย ${caregiver.resident.name} ตั้งแต่ ${dto.from}` });
-      return (await this.assignments.find(tx, today, id)) as CareAssignmentView;
+      return orNotFound(await this.assignments.find(tx, today, id), () => notFound('ข้อมูลการดูแล'));
     });
   }
 
@@ -66,7 +66,7 @@ export class AssignmentsService {
       }
       await this.assignments.end(tx, open.id, dto.to, dto.reason ?? null);
       await this.audit.record(tx, { residentId: recipientId, actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: สิ้นสุดการดูแลโดย ${caregiver.resident.name} วันที่ ${dto.to}` });
-      return (await this.assignments.find(tx, today, open.id)) as CareAssignmentView;
+      return orNotFound(await this.assignments.find(tx, today, open.id), () => notFound('ข้อมูลการดูแล'));
     });
   }
 

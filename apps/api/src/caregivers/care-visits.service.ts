@@ -4,9 +4,11 @@ import {
   type CareVisitQueryDto, type CareVisitView, type CaregiverMonthSummary, type CreateCareVisitDto,
 } from '@elderwork/contracts';
 import { formatThaiDate, monthPeriod, todayInBangkok } from '@elderwork/thai';
-import { fieldError } from '../common/domain-errors';
+import { fieldError, notFound, orNotFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb } from '../database/tenant-db';
+import { AccessLogRepository } from '../residents/access-log.repository';
+import { AuditRepository } from '../residents/audit.repository';
 import { ResidentsRepository } from '../residents/residents.repository';
 import { AssignmentsRepository } from './assignments.repository';
 import { CareVisitsRepository } from './care-visits.repository';
@@ -22,6 +24,8 @@ export class CareVisitsService {
     private readonly assignments: AssignmentsRepository,
     private readonly caregivers: CaregiversRepository,
     private readonly residents: ResidentsRepository,
+    private readonly audit: AuditRepository,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   create(ctx: RequestContext, dto: CreateCareVisitDto): Promise<CareVisitView> {
@@ -34,14 +38,17 @@ export class CareVisitsService {
           `ผู้สูงอายุรายนี้ไม่ได้อยู่ในความดูแลของอาสาสมัครรายนี้ในวันที่ ${formatThaiDate(dto.visitedOn, { style: 'long' })} บันทึกการเยี่ยมได้เฉพาะผู้ที่อยู่ในความดูแลในวันนั้น`);
       }
       const id = await this.visits.insert(tx, dto, assignmentId, ctx.userId);
-      return (await this.visits.find(tx, id)) as CareVisitView;
+      await this.audit.record(tx, { residentId: dto.recipientId, actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: เยี่ยมวันที่ ${dto.visitedOn} ${dto.minutes} นาที (${id})` });
+      return orNotFound(await this.visits.find(tx, id), () => notFound('บันทึกการเยี่ยมบ้าน'));
     });
   }
 
   list(ctx: RequestContext, query: CareVisitQueryDto): Promise<CareVisitView[]> {
-    return this.db.run(laoOf(ctx), (tx) =>
-      this.visits.list(tx, { caregiverId: query.caregiverId, recipientId: query.recipientId, period: query.month ? monthPeriod(query.month) : undefined }),
-    );
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const items = await this.visits.list(tx, { caregiverId: query.caregiverId, recipientId: query.recipientId, period: query.month ? monthPeriod(query.month) : undefined });
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/care-visits', filters: { ...query }, count: items.length });
+      return items;
+    });
   }
 
   month(ctx: RequestContext, caregiverId: string, month: string): Promise<CaregiverMonthSummary> {

@@ -7,6 +7,7 @@ import { formatThaiDate, todayInBangkok } from '@elderwork/thai';
 import { staleVersion, validationFailed } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
+import { AccessLogRepository } from '../residents/access-log.repository';
 import { AuditRepository } from '../residents/audit.repository';
 import { ResidentsRepository } from '../residents/residents.repository';
 import { AssignmentsRepository } from './assignments.repository';
@@ -61,10 +62,15 @@ export class CaregiversService {
     private readonly assignments: AssignmentsRepository,
     private readonly residents: ResidentsRepository,
     private readonly audit: AuditRepository,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   list(ctx: RequestContext, query: CaregiverQueryDto): Promise<CaregiverView[]> {
-    return this.db.run(laoOf(ctx), (tx) => this.caregivers.list(tx, todayInBangkok(), query.status));
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const items = await this.caregivers.list(tx, todayInBangkok(), query.status);
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/caregivers', filters: { ...query }, count: items.length });
+      return items;
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<CaregiverDetailView> {

@@ -42,9 +42,8 @@ const toView = (row: StipendRow): StipendView => ({
  * active in it (PRORATED_SQL). The unique (lao_id, caregiver_id, month) index with ON CONFLICT DO
  * NOTHING makes a second run (or a concurrent one) create nothing. Returns the new ids.
  */
-export const GENERATE_STIPENDS_SQL = `WITH eligible AS (
+const GENERATE_STIPENDS_SQL = `WITH eligible AS (
          SELECT c.id, ${MONTHLY_STIPEND_SQL('c')} AS rate, ${ACTIVE_DAYS_SQL('c', '$1::date', '$2::date')} AS days, ($2::date - $1::date + 1) AS days_in_month
-         -- Explicit as well as RLS: the demo seed runs this as the owner, whom RLS may not bind.
          FROM caregiver c WHERE c.lao_id = $3
        )
        INSERT INTO stipend (lao_id, caregiver_id, month, monthly_stipend, days_active, days_in_month, amount, created_by)

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { GenerateStipendsDto, MarkStipendPaidDto, StipendGeneration, StipendQueryDto, StipendView } from '@elderwork/contracts';
 import { formatThaiDate, monthPeriod, todayInBangkok } from '@elderwork/thai';
-import { fieldError } from '../common/domain-errors';
+import { fieldError, orNotFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
-import { TenantDb } from '../database/tenant-db';
+import { TenantDb, type TenantTx } from '../database/tenant-db';
+import { AuditRepository } from '../residents/audit.repository';
 import { stipendAlreadyPaid, stipendNotFound } from './caregivers.exception';
+import { CaregiversRepository } from './caregivers.repository';
 import { StipendsRepository } from './stipends.repository';
 
 /** Monthly stipends of caregivers: generated per month (idempotent), then marked paid. */
@@ -13,6 +15,8 @@ export class StipendsService {
   constructor(
     private readonly db: TenantDb,
     private readonly stipends: StipendsRepository,
+    private readonly caregivers: CaregiversRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** The month may be the current one (stipends are prepared before the month's end), never a later one. */
@@ -21,6 +25,8 @@ export class StipendsService {
     return this.db.run(laoOf(ctx), async (tx) => {
       const created = new Set(await this.stipends.generate(tx, monthPeriod(dto.month), ctx.userId));
       const all = await this.stipends.list(tx, { month: dto.month });
+      const made = all.filter((s) => created.has(s.id));
+      await this.audit.recordMany(tx, await this.residentsOf(tx, made.map((s) => s.caregiver.id)), { actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: ค่าตอบแทนเดือน ${dto.month}` });
       return { month: dto.month, created: all.filter((s) => created.has(s.id)), existing: all.filter((s) => !created.has(s.id)) };
     });
   }
@@ -36,7 +42,19 @@ export class StipendsService {
       if (stipend.paidOn) throw stipendAlreadyPaid(formatThaiDate(stipend.paidOn, { style: 'long' }));
       if (dto.paidOn < `${stipend.month}-01`) throw fieldError('paidOn', 'beforeMonth', 'วันที่จ่ายต้องไม่ก่อนวันแรกของเดือนที่จ่ายค่าตอบแทน');
       await this.stipends.markPaid(tx, id, dto.paidOn, ctx.userId);
-      return (await this.stipends.find(tx, id)) as StipendView;
+      await this.audit.recordMany(tx, await this.residentsOf(tx, [stipend.caregiver.id]), { actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: จ่ายค่าตอบแทนเดือน ${stipend.month} ${stipend.amount} บาท วันที่ ${dto.paidOn}` });
+      return orNotFound(await this.stipends.find(tx, id), stipendNotFound);
     });
+  }
+
+  /** The residents who are these caregivers (the audit is kept per person). */
+  private async residentsOf(tx: TenantTx, caregiverIds: string[]): Promise<string[]> {
+    const today = todayInBangkok();
+    const residents: string[] = [];
+    for (const id of caregiverIds) {
+      const caregiver = await this.caregivers.find(tx, today, id);
+      if (caregiver) residents.push(caregiver.resident.id);
+    }
+    return residents;
   }
 }

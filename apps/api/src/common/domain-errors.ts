@@ -26,3 +26,12 @@ export const forbidden = (): DomainError =>
 
 export const staleVersion = (): DomainError =>
   new DomainError(409, ERROR_CODES.staleVersion, 'ข้อมูลนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาโหลดข้อมูลใหม่ก่อนแก้ไข');
+
+/**
+ * The row a lookup found, or a typed not-found (404, code notFound) when it found none: the one
+ * way a service turns a repository's `null` into an error, never a cast that hides it.
+ */
+export function orNotFound<T>(value: T | null | undefined, error: () => DomainError = () => notFound()): T {
+  if (value === null || value === undefined) throw error();
+  return value;
+}

@@ -20,7 +20,9 @@ export function ownerDataSource(url: string): DataSource {
   return new DataSource({ ...common, url, poolSize: 2 } satisfies DataSourceOptions);
 }
 
+export const DEFAULT_POOL_SIZE = 10;
+
 /** Runtime connection as the RLS-bound app role. */
-export function appDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function appDataSourceOptions(url: string, poolSize = DEFAULT_POOL_SIZE): DataSourceOptions {
   return { ...common, url, poolSize, extra: { application_name: 'elderwork-api' } };
 }

@@ -1,4 +1,5 @@
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { AccessLogEntity } from '../residents/access-log.entity';
 import { AuditEntryEntity } from '../residents/audit-entry.entity';
 import { ResidentEntity } from '../residents/resident.entity';
 import { UserEntity } from '../users/user.entity';
@@ -19,12 +20,18 @@ import { ImportJobEntity } from '../imports/import-job.entity';
 import { LaoDataVersionEntity } from './lao-data-version.entity';
 import { AccountChangeEntity } from '../users/account-change.entity';
 import { SessionEntity } from '../users/session.entity';
+import { AccountLinkEntity } from '../users/account-link.entity';
+import { LoginThrottleEntity } from '../auth/login-throttle.entity';
+import { UserTotpEntity } from '../auth/second-factor/user-totp.entity';
+import { RecoveryCodeEntity } from '../auth/second-factor/recovery-code.entity';
+import { LoginChallengeEntity } from '../auth/second-factor/login-challenge.entity';
 
 export const ENTITIES = [
   OrgUnitEntity,
   UserEntity,
   ResidentEntity,
   AuditEntryEntity,
+  AccessLogEntity,
   Section35RateEntity,
   EmployerEntity,
   PlacementEntity,
@@ -42,4 +49,9 @@ export const ENTITIES = [
   LaoDataVersionEntity,
   AccountChangeEntity,
   SessionEntity,
+  AccountLinkEntity,
+  LoginThrottleEntity,
+  UserTotpEntity,
+  RecoveryCodeEntity,
+  LoginChallengeEntity,
 ];

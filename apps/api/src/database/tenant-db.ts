@@ -11,8 +11,17 @@ export class TenantTx {
     readonly laoId: string,
   ) {}
 
+  /** Appends to a log no computed value depends on (access_log): written last, and never moves the data version. */
+  readonly logWrites: { sql: string; params: unknown[] }[] = [];
+
   query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.manager.query(sql, params) as Promise<T[]>;
+  }
+
+  /** Queued: run at the end of the transaction, after the data version is settled (a read stays a read). */
+  unversioned(sql: string, params: unknown[]): Promise<void> {
+    this.logWrites.push({ sql, params });
+    return Promise.resolve();
   }
 }
 
@@ -52,9 +61,44 @@ export class TenantDb {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('app.lao_id', $1, true)`, [laoId]);
       const mayHaveWritten = watchForWrites(manager);
-      const result = await work(new TenantTx(manager, laoId));
+      const tx = new TenantTx(manager, laoId);
+      const result = await work(tx);
       if (mayHaveWritten()) await manager.query(BUMP_DATA_VERSION, [laoId]);
+      for (const write of tx.logWrites) await manager.query(write.sql, write.params);
       return result;
+    });
+  }
+
+  /**
+   * Runs `work` read-only at REPEATABLE READ: every statement sees the one snapshot of the database
+   * taken at the transaction's first statement, so figures computed by several statements agree
+   * with each other whatever is committed meanwhile (decision 0019). Read-only: it cannot write,
+   * so it moves no data version and never fails on a concurrent update.
+   */
+  runAtSnapshot<T>(laoId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query(`SET TRANSACTION READ ONLY`);
+      await manager.query(`SELECT set_config('app.lao_id', $1, true)`, [laoId]);
+      return work(new TenantTx(manager, laoId));
+    });
+  }
+
+  /**
+   * Runs `work` with no LAO set and `app.import_owner` = `ownerId`: row-level security then shows
+   * that process's own unfinished imports of every LAO, and nothing else (decision 0017).
+   */
+  runAsImportOwner<T>(ownerId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.import_owner', $1, true)`, [ownerId]);
+      return work(manager);
+    });
+  }
+
+  /** Runs `work` with no LAO set and `app.import_sweep` on: unfinished imports of every LAO, read only (decision 0017). */
+  runAsImportSweep<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.import_sweep', 'on', true)`);
+      return work(manager);
     });
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportsModule } from '../imports/imports.module';
 import { ResidentsModule } from '../residents/residents.module';
 import { CourseSessionsRepository } from './courses/course-sessions.repository';
 import { CourseSessionsService } from './courses/course-sessions.service';
@@ -27,7 +28,7 @@ import { WisdomService } from './wisdom/wisdom.service';
 
 /** Independent occupations: courses and the elderly school, the wisdom bank, products, monthly income, local jobs, figures. */
 @Module({
-  imports: [ResidentsModule],
+  imports: [ResidentsModule, ImportsModule],
   controllers: [CoursesController, WisdomController, ProductsController, IncomeRecordsController, JobsController, OccupationsSummaryController],
   providers: [
     EldersRepository,

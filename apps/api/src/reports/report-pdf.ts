@@ -3,15 +3,10 @@ import { MODEL_LABELS, REPORT_STATUS_LABELS, REPORT_STEP_LABELS, type Figures, t
 import { bahtToSatang, formatBaht, formatBangkokDateTime, formatThaiDate, formatThaiMonth, todayInBangkok } from '@elderwork/thai';
 import { ageBandLabel, disabilityLabel, incomeSourceLabel, modalityLabel, occupationIncome, section35Details, sexLabel } from './report-labels';
 import { assetPath } from '../common/assets';
+import { drawn, mapGlyphsToTheirCharacters } from './pdf-text-layer';
 
 const baht = (n: number): string => formatBaht(bahtToSatang(n) ?? 0, 'th');
 
-/**
- * SARA AM (ำ) written as the two characters it is drawn with (NIKHAHIT + SARA AA), as the shaper
- * draws it anyway: each glyph then maps back to its own character, so text copied or searched in
- * the PDF reads ตําบล (the compatibility form of ตำบล) instead of the wrong ตำาบล.
- */
-const drawn = (text: string): string => text.replace(/\u0E33/g, '\u0E4D\u0E32');
 const MARGIN = 50;
 
 const FOOTER = 30;
@@ -41,7 +36,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
   doc.font('th-bold').fontSize(20).text(drawn('รายงานรายได้ของผู้สูงอายุประจำปี'), { align: 'center' });
   doc.fontSize(17).text(drawn(report.lao.name), { align: 'center' });
   doc.font('th').fontSize(15).text(drawn(`${report.yearType === 'fiscal' ? 'ปีงบประมาณ' : 'ปีปฏิทิน'} พ.ศ. ${report.year} (${period})`), { align: 'center' });
-  const version = report.version === 'approved' ? 'ฉบับอนุมัติ' : 'ตัวเลข ณ วันที่พิมพ์';
+  const version = report.version === 'approved' ? 'ฉบับอนุมัติ' : report.version === 'submitted' ? 'ฉบับที่เสนอ' : 'ตัวเลข ณ วันที่พิมพ์';
   doc.text(drawn(`สถานะ: ${REPORT_STATUS_LABELS[report.status].th} · ${version} · พิมพ์เมื่อ ${formatThaiDate(todayInBangkok(), { style: 'long' })}`), { align: 'center' });
   doc.moveDown(0.5);
 
@@ -138,6 +133,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
     doc.font('th').fontSize(12).text(drawn(`หน้า ${i + 1} / ${range.count}`), MARGIN, doc.page.height - MARGIN, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = margin;
   }
+  mapGlyphsToTheirCharacters(doc);
   doc.end();
   return done;
 }

@@ -1,10 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ReportStepAction } from '@elderwork/contracts';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { YearlyReportEntity } from './yearly-report.entity';
 
-/** Audit of the approval workflow: who submitted, approved or reopened, when and why. */
+/** Audit of the approval workflow: who submitted, approved, returned, withdrew or reopened, when, with what note or reason. */
 @Entity('report_step')
+@Check('ck_report_step_action', `action IN ('submit', 'approve', 'reopen', 'return', 'withdraw')`)
 export class ReportStepEntity {
   @PrimaryColumn({ name: 'lao_id', type: 'uuid' })
   laoId!: string;
@@ -27,7 +29,7 @@ export class ReportStepEntity {
   report?: YearlyReportEntity;
 
   @Column({ type: 'varchar', length: 8 })
-  action!: 'submit' | 'approve' | 'reopen';
+  action!: ReportStepAction;
 
   @Column({ name: 'actor_id', type: 'uuid' })
   actorId!: string;
@@ -36,6 +38,7 @@ export class ReportStepEntity {
   @JoinColumn({ name: 'actor_id' })
   actor?: UserEntity;
 
+  /** The note of a submission or approval, the reason of a return or reopening. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason!: string | null;
 

@@ -27,7 +27,7 @@ export async function reportWorkbook(report: YearlyReport): Promise<Buffer> {
   add(summary, ['รายงานรายได้ผู้สูงอายุประจำปี', report.lao.name], true);
   add(summary, [report.yearType === 'fiscal' ? 'ปีงบประมาณ พ.ศ.' : 'ปีปฏิทิน พ.ศ.', report.year]);
   add(summary, ['ช่วงเวลา', `${formatThaiDate(report.period.start, { style: 'long' })} – ${formatThaiDate(report.period.end, { style: 'long' })}`]);
-  add(summary, ['สถานะ', REPORT_STATUS_LABELS[report.status].th, report.version === 'approved' ? 'ฉบับอนุมัติ' : 'ตัวเลขปัจจุบัน']);
+  add(summary, ['สถานะ', REPORT_STATUS_LABELS[report.status].th, report.version === 'approved' ? 'ฉบับอนุมัติ' : report.version === 'submitted' ? 'ฉบับที่เสนอ' : 'ตัวเลขปัจจุบัน']);
   for (const step of report.steps) {
     add(summary, [REPORT_STEP_LABELS[step.action]?.th ?? step.action, step.by.displayName, `${formatBangkokDateTime(step.at, 'long')} (เวลากรุงเทพฯ)`, step.reason]);
   }

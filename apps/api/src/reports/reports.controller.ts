@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DrillDownExportQueryDto, DrillDownQueryDto, ReopenReportDto, ReportExportQueryDto, ReportQueryDto, ReportStepDto, type Figures, type YearlyReport } from '@elderwork/contracts';
+import { DrillDownExportQueryDto, DrillDownQueryDto, ReopenReportDto, ReportExportQueryDto, ReportNoteDto, ReportQueryDto, ReportStepDto, ReturnReportDto, type Figures, type YearlyReport } from '@elderwork/contracts';
 import type { Response } from 'express';
 import { PersonLevel, Roles } from '../auth/access.decorators';
 import { Ctx, type RequestContext } from '../common/request-context';
@@ -38,15 +38,28 @@ export class ReportsController {
 
   @Post(':year/submit')
   @HttpCode(200)
-  submit(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReportStepDto): Promise<YearlyReport> {
-    return this.reports.submit(ctx, year, dto.yearType);
+  submit(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReportNoteDto): Promise<YearlyReport> {
+    return this.reports.submit(ctx, year, dto.yearType, dto.note);
+  }
+
+  @Post(':year/withdraw')
+  @HttpCode(200)
+  withdraw(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReportStepDto): Promise<YearlyReport> {
+    return this.reports.withdraw(ctx, year, dto.yearType);
   }
 
   @Post(':year/approve')
   @HttpCode(200)
   @Roles('lao_admin')
-  approve(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReportStepDto): Promise<YearlyReport> {
-    return this.reports.approve(ctx, year, dto.yearType);
+  approve(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReportNoteDto): Promise<YearlyReport> {
+    return this.reports.approve(ctx, year, dto.yearType, dto.note);
+  }
+
+  @Post(':year/return')
+  @HttpCode(200)
+  @Roles('lao_admin')
+  returnToStaff(@Ctx() ctx: RequestContext, @Param('year', ParseBeYearPipe) year: number, @Body() dto: ReturnReportDto): Promise<YearlyReport> {
+    return this.reports.returnToStaff(ctx, year, dto.yearType, dto.reason);
   }
 
   @Post(':year/reopen')

@@ -3,6 +3,7 @@ import { CaregiversModule } from '../caregivers/caregivers.module';
 import { OccupationsModule } from '../occupations/occupations.module';
 import { ResidentsModule } from '../residents/residents.module';
 import { Section35Module } from '../section35/section35.module';
+import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
@@ -14,7 +15,7 @@ import { StatisticsService } from './statistics.service';
 @Module({
   imports: [Section35Module, CaregiversModule, OccupationsModule, ResidentsModule],
   controllers: [ReportsController, StatisticsController],
-  providers: [ReportsRepository, ReportsService, StatisticsRepository, StatisticsService],
+  providers: [OrgUnitsRepository, ReportsRepository, ReportsService, StatisticsRepository, StatisticsService],
   exports: [ReportsService],
 })
 export class ReportsModule {}

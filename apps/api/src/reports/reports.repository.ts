@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Figures, Model, ReportStep, ReportStatus } from '@elderwork/contracts';
+import type { Figures, Model, ReportStep, ReportStepAction, ReportStatus, YearlyReport } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
 import { baht } from '../common/money';
 import { LAO_DATA_VERSION_SQL, type TenantTx } from '../database/tenant-db';
@@ -69,6 +69,14 @@ export interface DrillDownRecord {
   sourceId: string;
 }
 
+/** A yearly report's row: where it stands, and its stored versions (whole documents). */
+export interface StoredReport {
+  id: string;
+  status: ReportStatus;
+  submitted: YearlyReport | null;
+  approved: YearlyReport | null;
+}
+
 export interface DrillDownFilter {
   model?: Model;
   month?: string;
@@ -117,20 +125,18 @@ export class ReportsRepository {
     }));
   }
 
-  /** The LAO's data version, and whether this transaction has written (its reads then see its own changes). */
-  async dataVersion(tx: TenantTx): Promise<{ version: string; dirty: boolean }> {
-    const [row] = await tx.query<{ version: string; dirty: boolean }>(
-      `SELECT ${LAO_DATA_VERSION_SQL} AS version, pg_current_xact_id_if_assigned() IS NOT NULL AS dirty`,
-    );
-    return row!;
+  /** The LAO's data version as this transaction sees it. */
+  async dataVersion(tx: TenantTx): Promise<string> {
+    const [row] = await tx.query<{ version: string }>(`SELECT ${LAO_DATA_VERSION_SQL} AS version`);
+    return row!.version;
   }
 
-  async findReport(tx: TenantTx, year: number, yearType: string, lock = false): Promise<{ id: string; status: ReportStatus; approvedFigures: unknown; approvedAt: Date | null } | null> {
-    const [row] = await tx.query<{ id: string; status: ReportStatus; approved_figures: unknown; approved_at: Date | null }>(
-      `SELECT id, status, approved_figures, approved_at FROM yearly_report WHERE year = $1 AND year_type = $2${lock ? ' FOR UPDATE' : ''}`,
+  async findReport(tx: TenantTx, year: number, yearType: string, lock = false): Promise<StoredReport | null> {
+    const [row] = await tx.query<{ id: string; status: ReportStatus; submitted_figures: YearlyReport | null; approved_figures: YearlyReport | null }>(
+      `SELECT id, status, submitted_figures, approved_figures FROM yearly_report WHERE year = $1 AND year_type = $2${lock ? ' FOR UPDATE' : ''}`,
       [year, yearType],
     );
-    return row ? { id: row.id, status: row.status, approvedFigures: row.approved_figures, approvedAt: row.approved_at } : null;
+    return row ? { id: row.id, status: row.status, submitted: row.submitted_figures, approved: row.approved_figures } : null;
   }
 
   async createReport(tx: TenantTx, year: number, yearType: string): Promise<string> {
@@ -142,19 +148,39 @@ export class ReportsRepository {
     return row!.id;
   }
 
-  async setStatus(tx: TenantTx, id: string, status: ReportStatus, approved: { figures: unknown } | null): Promise<void> {
+  /** A new status; the approved version stays only while approved. The submitted snapshot stays (the last submission). */
+  async setStatus(tx: TenantTx, id: string, status: ReportStatus): Promise<void> {
     await tx.query(
-      `UPDATE yearly_report SET status = $2, approved_figures = $3, approved_at = CASE WHEN $3::jsonb IS NULL THEN NULL ELSE now() END, updated_at = now()
+      `UPDATE yearly_report SET status = $2::text,
+              approved_figures = CASE WHEN $2::text = 'approved' THEN approved_figures END,
+              approved_at = CASE WHEN $2::text = 'approved' THEN approved_at END, updated_at = now()
        WHERE id = $1`,
-      [id, status, approved ? JSON.stringify(approved.figures) : null],
+      [id, status],
     );
   }
 
-  async addStep(tx: TenantTx, reportId: string, action: ReportStep['action'], actorId: string, reason: string | null): Promise<void> {
+  /** Stores the submission's snapshot: the report becomes `submitted`. */
+  async storeSubmission(tx: TenantTx, id: string, figures: YearlyReport): Promise<void> {
+    await tx.query(
+      `UPDATE yearly_report SET status = 'submitted', submitted_figures = $2, submitted_at = $3, approved_figures = NULL, approved_at = NULL, updated_at = now()
+       WHERE id = $1`,
+      [id, JSON.stringify(figures), figures.submittedAt],
+    );
+  }
+
+  /** Signs the submission: the report becomes `approved` with the submitted snapshot as its approved version. */
+  async storeApproval(tx: TenantTx, id: string, figures: YearlyReport): Promise<void> {
+    await tx.query(
+      `UPDATE yearly_report SET status = 'approved', approved_figures = $2, approved_at = $3, updated_at = now() WHERE id = $1`,
+      [id, JSON.stringify(figures), figures.approvedAt],
+    );
+  }
+
+  async addStep(tx: TenantTx, reportId: string, action: ReportStepAction, actorId: string, reason: string | null): Promise<void> {
     await tx.query(`INSERT INTO report_step (lao_id, report_id, action, actor_id, reason) VALUES ($1, $2, $3, $4, $5)`, [tx.laoId, reportId, action, actorId, reason]);
   }
 
-  async lastStep(tx: TenantTx, reportId: string, action: ReportStep['action']): Promise<{ actorId: string } | null> {
+  async lastStep(tx: TenantTx, reportId: string, action: ReportStepAction): Promise<{ actorId: string } | null> {
     const [row] = await tx.query<{ actor_id: string }>(
       `SELECT actor_id FROM report_step WHERE report_id = $1 AND action = $2 ORDER BY at DESC, id DESC LIMIT 1`,
       [reportId, action],
@@ -163,7 +189,7 @@ export class ReportsRepository {
   }
 
   async steps(tx: TenantTx, reportId: string): Promise<ReportStep[]> {
-    const rows = await tx.query<{ action: ReportStep['action']; at: Date; reason: string | null; id: string; email: string; display_name: string }>(
+    const rows = await tx.query<{ action: ReportStepAction; at: Date; reason: string | null; id: string; email: string; display_name: string }>(
       `SELECT s.action, s.at, s.reason, u.id, u.email, u.display_name FROM report_step s JOIN app_user u ON u.id = s.actor_id
        WHERE s.report_id = $1 ORDER BY s.at, s.id`,
       [reportId],

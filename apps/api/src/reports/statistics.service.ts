@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { MODELS, MODEL_LABELS, type Model, type Statistics, type StatisticsCell, type StatisticsExportQueryDto, type StatisticsGroup, type StatisticsQueryDto, type StatisticsRow } from '@elderwork/contracts';
+import { MODEL_LABELS, type Model, type Statistics, type StatisticsExportQueryDto, type StatisticsGroup, type StatisticsQueryDto, type StatisticsRow } from '@elderwork/contracts';
 import { forbidden } from '../common/domain-errors';
 import { addSafeRow, toCsv, type SheetValue } from '../common/spreadsheet-cells';
 import type { RequestContext } from '../common/request-context';
 import { TenantDb, type StatisticsScope } from '../database/tenant-db';
-import { MINIMUM_CELL, protect, type Cell } from './small-cells';
-import { StatisticsRepository, type FigureRow } from './statistics.repository';
+import { MINIMUM_CELL } from './small-cells';
+import { protectRelease, RELEASE_COLUMNS, type ReleaseGroup, type ReleaseLevel } from './statistics-release';
+import { StatisticsRepository } from './statistics.repository';
 
-const COLUMNS = [...MODELS, 'total'] as const;
+const COLUMNS = RELEASE_COLUMNS;
+/** Which groups of the release each grouping reads: rows, and the total line under them. */
+const LEVELS: Record<'nation' | 'province', Record<StatisticsGroup, { rows: ReleaseLevel; total: ReleaseLevel }>> = {
+  nation: { lao: { rows: 'lao', total: 'nation' }, laoType: { rows: 'laoType', total: 'nation' }, province: { rows: 'province', total: 'nation' }, nation: { rows: 'nation', total: 'nation' } },
+  // A provincial officer reads the same release, their province's groups only: its LAOs, its LAO types, its total.
+  province: { lao: { rows: 'lao', total: 'province' }, laoType: { rows: 'cross', total: 'province' }, province: { rows: 'province', total: 'province' }, nation: { rows: 'province', total: 'province' } },
+};
 const GROUP_HEADINGS: Record<StatisticsGroup, string> = { lao: 'องค์กรปกครองส่วนท้องถิ่น', laoType: 'ประเภท อปท.', province: 'จังหวัด', nation: 'ทั้งประเทศ' };
 type Column = (typeof COLUMNS)[number];
 
@@ -20,17 +27,46 @@ export class StatisticsService {
     private readonly statistics: StatisticsRepository,
   ) {}
 
+  /** One grouping of the year's protected release, as the officer's scope may read it. */
   async get(ctx: RequestContext, query: StatisticsQueryDto): Promise<Statistics> {
     const scope = this.scopeOf(ctx);
     const yearType = query.yearType ?? 'fiscal';
     const groupBy = query.groupBy ?? 'province';
     const province = scope === 'nation' ? null : scope.province;
-    const { figures, coverage } = await this.db.readStatistics(scope, async (manager) => ({
-      figures: await this.statistics.figures(manager, query.year, yearType, groupBy),
+    await this.release(query.year, yearType);
+    const levels = LEVELS[scope === 'nation' ? 'nation' : 'province'][groupBy];
+    const { rows, total, coverage } = await this.db.readStatistics(scope, async (manager) => ({
+      rows: await this.statistics.releaseGroups(manager, query.year, yearType, levels.rows),
+      total: await this.statistics.releaseGroups(manager, query.year, yearType, levels.total),
       coverage: await this.statistics.coverage(manager, query.year, yearType, province),
     }));
-    const { rows, total } = this.table(figures, query.model ?? null);
-    return { year: query.year, yearType, groupBy, model: query.model ?? null, rows, total, coverage, minimumCell: MINIMUM_CELL };
+    const model = query.model ?? null;
+    return {
+      year: query.year,
+      yearType,
+      groupBy,
+      model,
+      // A provincial officer's LAO types are the release's province × type groups, keyed by the type.
+      rows: rows.map((g) => this.row(g.level === 'cross' ? g.key.slice(g.key.indexOf(':') + 1) : g.key, g.label, g, model)),
+      total: this.row('total', 'รวม', total[0] ?? null, model),
+      coverage,
+      minimumCell: MINIMUM_CELL,
+    };
+  }
+
+  /**
+   * The year's release, rebuilt in the 'nation' scope when the approved figures it was built
+   * from have changed (an approval, a reopening): every reader of a version reads the same
+   * protected cells, and suppression runs once per change, not per request.
+   */
+  private async release(year: number, yearType: 'fiscal' | 'calendar'): Promise<void> {
+    const fresh = await this.db.readStatistics('nation', async (manager) => (await this.statistics.releaseKey(manager, year, yearType)) === (await this.statistics.versionKey(manager, year, yearType)));
+    if (fresh) return;
+    await this.db.readStatistics('nation', async (manager) => {
+      const key = await this.statistics.versionKey(manager, year, yearType);
+      if ((await this.statistics.releaseKey(manager, year, yearType, true)) === key) return;
+      await this.statistics.saveRelease(manager, year, yearType, key, protectRelease(await this.statistics.laoFigures(manager, year, yearType)));
+    });
   }
 
   async missing(ctx: RequestContext, query: StatisticsQueryDto): Promise<{ code: string; name: string; province: string }[]> {
@@ -82,22 +118,8 @@ export class StatisticsService {
     throw forbidden();
   }
 
-  private table(figures: FigureRow[], model: Model | null): { rows: StatisticsRow[]; total: StatisticsRow } {
-    const groups = [...new Map(figures.map((f) => [f.key, f.label])).entries()];
-    const cell = (key: string | null, column: Column): Cell => {
-      const matching = figures.filter((f) => (key === null || f.key === key) && f.model === column);
-      return { persons: matching.reduce((a, f) => a + f.persons, 0), income: Math.round(matching.reduce((a, f) => a + f.income * 100, 0)) / 100 };
-    };
-    const grid = [...groups.map(([key]) => COLUMNS.map((c) => cell(key, c))), COLUMNS.map((c) => cell(null, c))];
-    const protectedGrid = protect(grid);
-    const toRow = (key: string, label: string, cells: StatisticsCell[]): StatisticsRow => ({
-      key,
-      label,
-      models: Object.fromEntries(COLUMNS.map((c, i) => [c, cells[i]!]).filter(([c]) => model === null || c === model)),
-    });
-    return {
-      rows: groups.map(([key, label], r) => toRow(key, label, protectedGrid[r]!)),
-      total: toRow('total', 'รวม', protectedGrid[protectedGrid.length - 1]!),
-    };
+  private row(key: string, label: string, group: ReleaseGroup | null, model: Model | null): StatisticsRow {
+    const zero = { persons: 0, income: 0, suppressed: false };
+    return { key, label, models: Object.fromEntries(COLUMNS.filter((c) => model === null || c === model).map((c) => [c, group?.cells[c] ?? zero])) };
   }
 }

@@ -6,6 +6,7 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 @Entity('yearly_report')
 @Index('uq_yearly_report', ['laoId', 'year', 'yearType'], { unique: true })
 @Check('ck_yearly_report_year_type', `year_type IN ('fiscal', 'calendar')`)
+@Check('ck_yearly_report_status', `status IN ('draft', 'submitted', 'approved', 'reopened', 'returned', 'withdrawn')`)
 export class YearlyReportEntity {
   @PrimaryColumn({ name: 'lao_id', type: 'uuid' })
   laoId!: string;
@@ -26,7 +27,14 @@ export class YearlyReportEntity {
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status!: ReportStatus;
 
-  /** The frozen report while approved (the whole YearlyReport document). */
+  /** The snapshot of the last submission (the whole YearlyReport document), computed once at submission (decision 0019). */
+  @Column({ name: 'submitted_figures', type: 'jsonb', nullable: true })
+  submittedFigures!: unknown;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  /** The signed report while approved: the submitted snapshot, as it was submitted. */
   @Column({ name: 'approved_figures', type: 'jsonb', nullable: true })
   approvedFigures!: unknown;
 

@@ -10,9 +10,36 @@ export interface AuditWrite {
   note?: string | null;
 }
 
+export interface SubjectAuditWrite {
+  /** What changed that is not a resident's record, e.g. 'employer' (its contact person). */
+  subject: string;
+  subjectId: string;
+  actorId: string;
+  action: AuditAction;
+  changes?: Record<string, [unknown, unknown]> | null;
+  note?: string | null;
+}
+
 /** The append-only audit trail of person records. */
 @Injectable()
 export class AuditRepository {
+  /** One entry per resident the act touched (attendance, a month of income, a product's makers…), in one statement. */
+  async recordMany(tx: TenantTx, residentIds: readonly string[], entry: Omit<AuditWrite, 'residentId'>): Promise<void> {
+    if (residentIds.length === 0) return;
+    await tx.query(
+      `INSERT INTO audit_entry (lao_id, resident_id, actor_id, action, changes, note)
+       SELECT $1, r, $3, $4, $5, $6 FROM unnest($2::uuid[]) AS r`,
+      [tx.laoId, [...new Set(residentIds)], entry.actorId, entry.action, entry.changes ? JSON.stringify(entry.changes) : null, entry.note ?? null],
+    );
+  }
+
+  async recordSubject(tx: TenantTx, entry: SubjectAuditWrite): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_entry (lao_id, subject, subject_id, actor_id, action, changes, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [tx.laoId, entry.subject, entry.subjectId, entry.actorId, entry.action, entry.changes ? JSON.stringify(entry.changes) : null, entry.note ?? null],
+    );
+  }
+
   async record(tx: TenantTx, entry: AuditWrite): Promise<void> {
     await tx.query(
       `INSERT INTO audit_entry (lao_id, resident_id, actor_id, action, changes, note) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -45,4 +72,16 @@ export class AuditRepository {
       actor: { id: r.actor_id, email: r.email, displayName: r.display_name },
     }));
   }
+}
+
+/** Field → [before, after] for the fields a change really alters (given ones only). */
+export function changesOf(before: object, change: object): Record<string, [unknown, unknown]> | null {
+  const was = before as Record<string, unknown>;
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [field, after] of Object.entries(change)) {
+    if (after === undefined) continue;
+    const previous = was[field] ?? null;
+    if (JSON.stringify(previous) !== JSON.stringify(after ?? null)) changes[field] = [previous, after ?? null];
+  }
+  return Object.keys(changes).length ? changes : null;
 }

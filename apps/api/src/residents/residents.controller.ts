@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -48,7 +48,7 @@ export class ResidentsController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(StreamedUpload())
+  @StreamedUpload()
   async import(@Ctx() ctx: RequestContext, @UploadedFile() file: StoredFile | undefined, @Headers('prefer') prefer: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ImportJobView> {
     const job = await this.importer.import(ctx, file, !respondAsync(prefer));
     if (!FINISHED_IMPORT_STATES.includes(job.state)) res.status(202).location(`/api/imports/${job.id}`);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ImportsModule } from '../imports/imports.module';
+import { AccessLogRepository } from './access-log.repository';
 import { AuditRepository } from './audit.repository';
 import { ImportRepository } from './import/import.repository';
 import { ResidentsImportService } from './import/residents-import.service';
@@ -10,7 +11,7 @@ import { ResidentsService } from './residents.service';
 @Module({
   imports: [ImportsModule],
   controllers: [ResidentsController],
-  providers: [ResidentsRepository, AuditRepository, ResidentsService, ImportRepository, ResidentsImportService],
-  exports: [ResidentsRepository, AuditRepository],
+  providers: [ResidentsRepository, AuditRepository, AccessLogRepository, ResidentsService, ImportRepository, ResidentsImportService],
+  exports: [ResidentsRepository, AuditRepository, AccessLogRepository],
 })
 export class ResidentsModule {}

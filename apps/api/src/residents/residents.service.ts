@@ -7,6 +7,7 @@ import { staleVersion, validationFailed } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { VersionedCache } from '../database/versioned-cache';
+import { AccessLogRepository } from './access-log.repository';
 import { AuditRepository } from './audit.repository';
 import { toResidentView, type ResidentRow } from './resident-view';
 import { duplicateNationalId, residentNotFound } from './residents.exception';
@@ -32,6 +33,7 @@ export class ResidentsService {
     private readonly db: TenantDb,
     private readonly residents: ResidentsRepository,
     private readonly audit: AuditRepository,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   list(ctx: RequestContext, query: ResidentQueryDto): Promise<Page<ResidentView>> {
@@ -41,6 +43,7 @@ export class ResidentsService {
     return this.db.run(laoOf(ctx), async (tx) => {
       const { rows, dataVersion } = await this.residents.page(tx, search, page, pageSize);
       const today = todayInBangkok();
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/residents', filters: { q: query.q, page, pageSize }, count: rows.length });
       return { items: rows.map((row) => toResidentView(row, today)), total: await this.total(tx, search, page, pageSize, rows.length, dataVersion), page, pageSize };
     });
   }

@@ -9,6 +9,7 @@ import { fieldError, staleVersion, validationFailed } from '../common/domain-err
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { ReferenceRepository } from '../reference/reference.repository';
+import { AccessLogRepository } from '../residents/access-log.repository';
 import { AuditRepository } from '../residents/audit.repository';
 import { ResidentsRepository } from '../residents/residents.repository';
 import { EmployersRepository } from './employers.repository';
@@ -28,11 +29,16 @@ export class PlacementsService {
     private readonly employers: EmployersRepository,
     private readonly reference: ReferenceRepository,
     private readonly audit: AuditRepository,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   async list(ctx: RequestContext, query: PlacementQueryDto): Promise<{ items: PlacementView[]; total: number }> {
     const period = query.year ? periodOf(query.year, query.yearType ?? 'calendar') : null;
-    const items = await this.db.run(laoOf(ctx), (tx) => this.placements.list(tx, query, period));
+    const items = await this.db.run(laoOf(ctx), async (tx) => {
+      const rows = await this.placements.list(tx, query, period);
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/placements', filters: { ...query }, count: rows.length });
+      return rows;
+    });
     return { items, total: items.length };
   }
 
@@ -88,7 +94,9 @@ export class PlacementsService {
       if (satang(placement.paidToDate) + satang(dto.amount) > satang(placement.value)) {
         throw fieldError('amount', 'exceedsValue', `ยอดจ่ายสะสมจะเป็น ${bahtText(placement.paidToDate + dto.amount)} เกินมูลค่าการจ้างงาน ${bahtText(placement.value)}`);
       }
-      return this.placements.insertPayment(tx, id, dto, ctx.userId);
+      const payment = await this.placements.insertPayment(tx, id, dto, ctx.userId);
+      await this.audit.record(tx, { residentId: placement.resident.id, actorId: ctx.userId, action: 'update', note: `มาตรา 35: จ่ายเงิน ${dto.amount} บาท วันที่ ${dto.paidOn} (${id})` });
+      return payment;
     });
   }
 

@@ -46,6 +46,25 @@ export class SessionsRepository {
     return { active: row.active, role: row.role, orgUnitId: row.org_unit_id, laoId: row.type === 'lao' ? row.org_unit_id : null, provinceCode: row.province_code };
   }
 
+  /**
+   * Moves an open session's end to now + ttl, never past its login + max; null when the session
+   * has ended or expired (renewal never revives a session).
+   */
+  async renew(userId: string, sessionId: string, ttlSeconds: number, maxSeconds: number): Promise<{ expiresAt: Date; maxExpiresAt: Date } | null> {
+    const rows: { expires_at: Date; max_expires_at: Date }[] = await this.db.query(
+      // A CTE, so the driver answers rows as for a SELECT.
+      `WITH renewed AS (
+         UPDATE user_session
+         SET expires_at = greatest(expires_at, least(now() + make_interval(secs => $3), created_at + make_interval(secs => $4)))
+         WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > now()
+         RETURNING expires_at, created_at + make_interval(secs => $4) AS max_expires_at)
+       SELECT * FROM renewed`,
+      [sessionId, userId, ttlSeconds, maxSeconds],
+    );
+    const row = rows[0];
+    return row ? { expiresAt: row.expires_at, maxExpiresAt: row.max_expires_at } : null;
+  }
+
   async listOpen(userId: string, currentId: string): Promise<SessionView[]> {
     const rows: { id: string; created_at: Date; last_seen_at: Date; expires_at: Date; ip: string | null; user_agent: string | null }[] = await this.db.query(
       `SELECT id, created_at, last_seen_at, expires_at, ip, user_agent FROM user_session

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  ACCOUNT_MESSAGES,
   ERROR_CODES,
   type AccountChangeAction,
   type AccountChangeView,
@@ -9,10 +10,10 @@ import {
   type UpdateUserDto,
   type UserView,
 } from '@elderwork/contracts';
-import { hashPassword } from '../auth/passwords';
 import { DomainError, fieldError, forbidden, notFound } from '../common/domain-errors';
 import type { RequestContext } from '../common/request-context';
 import { givableRoles, ORG_TYPE_OF_ROLE, orgUnitInScope, scopeOf, type ManageScope, type TargetOrgUnit } from './account-scope';
+import { AccountLinks, type IssuedLink } from './account-links';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository, type Db } from './users.repository';
 
@@ -23,8 +24,8 @@ const ACCOUNT = 'บัญชีผู้ใช้';
  * this address cannot be used, never in which LAO or with which role it exists (decision 0022).
  */
 const emailUnavailable = (): DomainError =>
-  new DomainError(409, ERROR_CODES.duplicateEmail, 'ไม่สามารถใช้อีเมลนี้ได้ กรุณาใช้อีเมลอื่น', {
-    errors: [{ field: 'email', code: 'duplicate', message: 'ไม่สามารถใช้อีเมลนี้ได้ กรุณาใช้อีเมลอื่น' }],
+  new DomainError(409, ERROR_CODES.duplicateEmail, ACCOUNT_MESSAGES.emailUnavailable.th, {
+    errors: [{ field: 'email', code: 'duplicate', message: ACCOUNT_MESSAGES.emailUnavailable.th }],
   });
 
 /** Who provisions whom (decision 0022): scope from the caller's token, checked on every read and change. */
@@ -35,16 +36,15 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly links: AccountLinks,
   ) {}
 
   list(ctx: RequestContext, query: ListUsersQuery): Promise<UserView[]> {
     return this.users.listInScope(this.scope(ctx), query.orgUnitCode);
   }
 
-  async get(ctx: RequestContext, id: string): Promise<UserView> {
-    const user = await this.users.findInScope(this.scope(ctx), id);
-    if (!user) throw notFound(ACCOUNT);
-    return user;
+  get(ctx: RequestContext, id: string): Promise<UserView> {
+    return this.managed(ctx, id);
   }
 
   async history(ctx: RequestContext, id: string): Promise<AccountChangeView[]> {
@@ -55,23 +55,21 @@ export class UsersService {
   async create(ctx: RequestContext, dto: CreateUserDto): Promise<UserView> {
     const scope = this.scope(ctx);
     this.checkGivable(scope, dto.role);
-    const passwordHash = dto.password ? await hashPassword(dto.password) : null;
-    const id = await this.users.db.transaction(async (db) => {
+    // No password from the creator: the account gets a one-time activation link (decision 0023).
+    const { id, link } = await this.users.db.transaction(async (db) => {
       const org = await this.targetOrgUnit(db, scope, dto);
-      const created = await this.users.insert(db, { email: dto.email, displayName: dto.displayName, role: dto.role, orgUnitId: org.id, passwordHash });
+      // The database re-checks the scope and writes the `create` history (decision 0027).
+      const created = await this.users.insert(db, ctx.userId, { email: dto.email, displayName: dto.displayName, role: dto.role, orgUnitId: org.id });
       if (!created) {
         this.logger.warn(`account not created (address taken): actor=${ctx.userId} email=${dto.email}`);
         throw emailUnavailable();
       }
-      await this.users.recordChange(db, {
-        userId: created,
-        actorId: ctx.userId,
-        action: 'create',
-        changes: { email: [null, dto.email], displayName: [null, dto.displayName], role: [null, dto.role], orgUnit: [null, org.id] },
-      });
-      return created;
+      const issued: IssuedLink = await this.links.issue(db, created, { email: dto.email, displayName: dto.displayName }, 'activate');
+      return { id: created, link: issued };
     });
     this.logger.log(`account created: actor=${ctx.userId} user=${id} role=${dto.role} email=${dto.email}`);
+    // A mail that fails leaves the account waiting; its manager sends a new link (POST /api/users/:id/reset-link).
+    await this.links.sendOrLog(link);
     return this.get(ctx, id);
   }
 
@@ -80,31 +78,38 @@ export class UsersService {
     if (id === ctx.userId && (dto.active === false || (dto.role && dto.role !== ctx.role))) {
       throw fieldError(dto.active === false ? 'active' : 'role', 'self', 'ไม่สามารถปิดบัญชีหรือเปลี่ยนบทบาทของตนเองได้');
     }
-    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     const actions = await this.users.db.transaction(async (db) => {
       const before = await this.users.findInScope(scope, id, db);
       if (!before) throw notFound(ACCOUNT);
       if (dto.role && dto.role !== before.role) this.checkRoleChange(scope, dto.role, before);
-      await this.users.update(db, id, { displayName: dto.displayName, role: dto.role, active: dto.active, passwordHash });
-      const done = await this.recordUpdate(db, ctx, before, dto, passwordHash !== undefined);
-      // A changed role, a deactivation or a new password ends every session of the account at once.
-      if (done.some((a) => a === 'role' || a === 'deactivate' || a === 'reset')) await this.sessions.endAll(db, id);
+      await this.users.update(db, id, { displayName: dto.displayName, active: dto.active });
+      // Only through the function, which re-checks the scope and writes the `role` history itself (decision 0027).
+      if (dto.role && dto.role !== before.role) await this.users.setRole(db, id, dto.role, ctx.userId);
+      const done = await this.recordUpdate(db, ctx, before, dto);
+      // A changed role or a deactivation ends every session of the account at once.
+      if (done.some((a) => a === 'role' || a === 'deactivate')) await this.sessions.endAll(db, id);
       return done;
     });
     if (actions.length) this.logger.log(`account changed: actor=${ctx.userId} user=${id} ${actions.join(',')}`);
     return this.get(ctx, id);
   }
 
-  private async recordUpdate(db: Db, ctx: RequestContext, before: UserView, dto: UpdateUserDto, newPassword: boolean): Promise<AccountChangeAction[]> {
+  private async recordUpdate(db: Db, ctx: RequestContext, before: UserView, dto: UpdateUserDto): Promise<AccountChangeAction[]> {
     const entries: { action: AccountChangeAction; changes: Record<string, [unknown, unknown]> | null }[] = [];
     if (dto.displayName !== undefined && dto.displayName !== before.displayName) entries.push({ action: 'update', changes: { displayName: [before.displayName, dto.displayName] } });
-    if (dto.role && dto.role !== before.role) entries.push({ action: 'role', changes: { role: [before.role, dto.role] } });
     if (dto.active !== undefined && dto.active !== before.active) {
       entries.push({ action: dto.active ? 'reactivate' : 'deactivate', changes: { active: [before.active, dto.active] } });
     }
-    if (newPassword) entries.push({ action: 'reset', changes: null });
     for (const entry of entries) await this.users.recordChange(db, { userId: before.id, actorId: ctx.userId, ...entry });
-    return entries.map((e) => e.action);
+    const actions = entries.map((e) => e.action);
+    return dto.role && dto.role !== before.role ? ['role', ...actions] : actions;
+  }
+
+  /** The account if the caller manages it (404 otherwise): reset links and unlocking use the same scope. */
+  async managed(ctx: RequestContext, id: string, db?: Db): Promise<UserView> {
+    const user = await this.users.findInScope(this.scope(ctx), id, db);
+    if (!user) throw notFound(ACCOUNT);
+    return user;
   }
 
   private scope(ctx: RequestContext): ManageScope {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/database/embedded-postgres';
 import { withDatabase } from '../../src/database/database-urls';
 import { prepareDatabase } from '../../src/database/bootstrap';
+import { Client } from 'pg';
 import { TEST_APP_PASSWORD } from './test-env';
 
 declare global {
@@ -23,5 +24,20 @@ export default async function globalSetup(): Promise<void> {
   }
   const ownerUrl = withDatabase(serverUrl, `elderwork_test_${Date.now()}_${process.pid}`);
   await prepareDatabase(ownerUrl, TEST_APP_PASSWORD);
+  await createLaoClaims(ownerUrl);
   process.env['ELDERWORK_TEST_OWNER_URL'] = ownerUrl;
+}
+
+/**
+ * Test files run in parallel workers on one database; each LAO a test takes is claimed here,
+ * so no two files (or tests) ever write into the same LAO. Kept outside the app's schema.
+ */
+async function createLaoClaims(ownerUrl: string): Promise<void> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA test_support; CREATE TABLE test_support.lao_claim (claimed uuid PRIMARY KEY)`);
+  } finally {
+    await client.end();
+  }
 }

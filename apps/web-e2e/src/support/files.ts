@@ -37,3 +37,23 @@ export function pdfText(path: string): string {
   const text = execFileSync(process.execPath, ['-e', script], { input: readFileSync(path), cwd: WORKSPACE, maxBuffer: 16 * 1024 * 1024 }).toString('utf8');
   return text.replace(/\u0E4D\u0E32/g, '\u0E33');
 }
+
+/**
+ * Renders a PDF's first page to a PNG beside the screenshots (pdf.js with @napi-rs/canvas, as
+ * pdf-parse ships them), in a child Node process for the same reason as pdfText. Returns its path.
+ */
+export function pdfFirstPagePng(path: string, name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const out = join(SCREENSHOTS, `${name}.png`);
+  const script = `
+    const { PDFParse } = require('pdf-parse');
+    const { writeFileSync } = require('node:fs');
+    const chunks = [];
+    process.stdin.on('data', (c) => chunks.push(c));
+    process.stdin.on('end', async () => {
+      const shot = await new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) }).getScreenshot({ partial: [1], scale: 1.5, imageBuffer: true, imageDataUrl: false });
+      writeFileSync(process.argv[1], Buffer.from(shot.pages[0].data));
+    });`;
+  execFileSync(process.execPath, ['-e', script, out], { input: readFileSync(path), cwd: WORKSPACE, maxBuffer: 16 * 1024 * 1024 });
+  return out;
+}

@@ -4,7 +4,7 @@ import { stopServer } from './server';
 export default async function globalTeardown(): Promise<void> {
   const raw = process.env['E2E_SERVER'];
   if (!raw) return;
-  const server = JSON.parse(raw) as { pid: number; dataDir: string | null; databaseUrl: string | null };
+  const server = JSON.parse(raw) as { pid: number; dataDir: string | null; databaseUrl: string | null; mailOutbox?: string };
   await stopServer(server);
   if (server.databaseUrl) {
     const url = new URL(server.databaseUrl);

@@ -14,6 +14,8 @@ export interface E2eServer {
   process: ChildProcess;
   dataDir: string | null;
   databaseUrl: string | null;
+  /** Where the API writes its mails as .eml files (no SMTP_URL; decision 0023): the journeys read their links there. */
+  mailOutbox: string;
 }
 
 function freePort(): Promise<number> {
@@ -31,7 +33,19 @@ function freePort(): Promise<number> {
 export async function startServer(): Promise<E2eServer> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} missing: the e2e target builds api and web first`);
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'test' };
+  const mailOutbox = mkdtempSync(join(tmpdir(), 'elderwork-e2e-outbox-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    NODE_ENV: 'test',
+    // Mails as files in a directory of this run; their links open this server.
+    MAIL_OUTBOX_DIR: mailOutbox,
+    APP_BASE_URL: `http://127.0.0.1:${port}`,
+    // The demo admins of the other journeys sign in with a password; an account that turned on its
+    // own second factor is asked for it all the same (decision 0024, 0026).
+    ELDERWORK_REQUIRE_2FA: '0',
+  };
+  delete env['SMTP_URL'];
   let dataDir: string | null = null;
   let databaseUrl: string | null = null;
   if (process.env['DATABASE_URL']) {
@@ -51,7 +65,7 @@ export async function startServer(): Promise<E2eServer> {
   for (let i = 0; i < 240; i += 1) {
     if (child.exitCode !== null) throw new Error(`API exited early:\n${log}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, process: child, dataDir, databaseUrl };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, process: child, dataDir, databaseUrl, mailOutbox };
     } catch {
       // not listening yet
     }
@@ -61,7 +75,8 @@ export async function startServer(): Promise<E2eServer> {
   throw new Error(`API did not answer /api/health within 120 s:\n${log}`);
 }
 
-export async function stopServer(server: { pid: number; dataDir: string | null }): Promise<void> {
+export async function stopServer(server: { pid: number; dataDir: string | null; mailOutbox?: string }): Promise<void> {
+  if (server.mailOutbox) rmSync(server.mailOutbox, { recursive: true, force: true });
   try {
     process.kill(server.pid, 'SIGTERM');
   } catch {

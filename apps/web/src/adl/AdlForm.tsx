@@ -3,11 +3,11 @@ import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ADL_ITEMS, ADL_ITEM_DEFINITIONS, ADL_TOTAL_MAX, type AdlAssessmentView, type AdlItem, type CreateAdlAssessmentDto } from '@elderwork/contracts';
 import { useLang } from '../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { FieldError } from '../ui/FieldError';
-import { AdlGroupBadge } from './AdlGroupBadge';
+import { AdlGroupBadge } from '../ui/AdlGroupBadge';
 import { ADL_FIELDS, adlResolver, blankAdl, liveScore, type AdlFormValues } from './adl-form';
 
 /**

@@ -3,7 +3,7 @@ import { ADL_ITEMS, ADL_ITEM_DEFINITIONS, type AdlAssessmentView } from '@elderw
 import { todayInBangkok } from '@elderwork/thai';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { AdlGroupBadge } from './AdlGroupBadge';
+import { AdlGroupBadge } from '../ui/AdlGroupBadge';
 
 /** Every assessment of the elder, latest first (the API's order): a correction is a new assessment, never an edit. */
 export function AdlHistory({ assessments }: { assessments: AdlAssessmentView[] }) {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ADL_ITEMS, ADL_ITEM_DEFINITIONS, type AdlAssessmentView, type AdlItem } from '@elderwork/contracts';
-import { residentOf } from '../caregivers/fixtures';
+import { residentOf } from '../test-fixtures';
 import { mockFetch, renderAt, type Call } from '../test-utils';
 import { AdlPage } from './AdlPage';
 

@@ -1,13 +1,30 @@
 import type { ErrorBody } from '@elderwork/contracts';
 
-const TOKEN_KEY = 'elderwork.token';
+export const TOKEN_KEY = 'elderwork.token';
 
-/** The bearer token lives in sessionStorage: it dies with the tab, and is not shared between tabs. */
+/**
+ * The bearer token lives in localStorage: every tab of the browser shares one session, and it
+ * survives a browser restart for its lifetime (decision 0025). Other tabs hear of a change through
+ * the `storage` event (see AuthProvider).
+ */
 export const tokenStore = {
-  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
-  set: (token: string): void => sessionStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => sessionStorage.removeItem(TOKEN_KEY),
+  get: (): string | null => localStorage.getItem(TOKEN_KEY),
+  set: (token: string): void => localStorage.setItem(TOKEN_KEY, token),
+  clear: (): void => localStorage.removeItem(TOKEN_KEY),
 };
+
+/** When the token stops being accepted (its `exp` claim, in ms), or null when it cannot be read. */
+export function tokenExpiresAt(token: string): number | null {
+  try {
+    const payload = token.split('.')[1];
+    if (!payload) return null;
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
+}
 
 /** An answer of the API other than 2xx; `body` is the API's ErrorBody when it sent one. */
 export class ApiError extends Error {
@@ -32,11 +49,16 @@ export class NetworkError extends Error {
   }
 }
 
-let onUnauthorized: () => void = () => undefined;
+/**
+ * Asked when a signed-in request gets 401 (the session expired or was ended): resolves true once
+ * the user has signed in again (the request is then sent once more with the new token), false when
+ * they chose to sign out. Nothing the user typed is lost either way: the page stays where it was.
+ */
+type Reauthenticate = () => Promise<boolean>;
+let reauthenticate: Reauthenticate = () => Promise.resolve(false);
 
-/** Called when a signed-in request gets 401 (expired or revoked token): the app goes back to login. */
-export function setUnauthorizedHandler(handler: () => void): void {
-  onUnauthorized = handler;
+export function setUnauthorizedHandler(handler: Reauthenticate): void {
+  reauthenticate = handler;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -49,11 +71,14 @@ interface RequestOptions {
   form?: FormData;
   /** Extra request headers (e.g. `Prefer: respond-async`). */
   headers?: Record<string, string>;
+  /** A call that is itself signing in: a 401 is its answer, never a reason to ask for the password. */
+  anonymous?: boolean;
 }
 
-async function send(path: string, { method = 'GET', json, form, headers: extra }: RequestOptions): Promise<Response> {
+async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
+  const { method = 'GET', json, form, headers: extra, anonymous = false } = options;
   const headers: Record<string, string> = { Accept: 'application/json', ...extra };
-  const token = tokenStore.get();
+  const token = anonymous ? null : tokenStore.get();
   if (token) headers['Authorization'] = `Bearer ${token}`;
   let body: BodyInit | undefined = form;
   if (json !== undefined) {
@@ -68,9 +93,10 @@ async function send(path: string, { method = 'GET', json, form, headers: extra }
   }
   if (response.ok) return response;
   const errorBody = await readErrorBody(response);
-  if (response.status === 401 && token) {
-    tokenStore.clear();
-    onUnauthorized();
+  if (response.status === 401 && token && !retried) {
+    // Another tab may have signed in again already; otherwise ask for the password.
+    const fresh = tokenStore.get();
+    if ((fresh && fresh !== token) || (await reauthenticate())) return send(path, options, true);
   }
   throw new ApiError(response.status, errorBody);
 }

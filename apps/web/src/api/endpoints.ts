@@ -1,5 +1,9 @@
 import type {
+  AccountMessage,
   AuditEntryView,
+  ChangePasswordDto,
+  ForgotPasswordDto,
+  SetPasswordDto,
   CreateEmployerDto,
   CreatePaymentDto,
   CreatePlacementDto,
@@ -8,7 +12,7 @@ import type {
   EmployerView,
   ImportJobView,
   ImportResult,
-  LoginResponse,
+  RenewedSession,
   Modality,
   Page,
   PaymentView,
@@ -78,13 +82,34 @@ import type {
   WisdomRegistrationView,
 } from '@elderwork/contracts';
 import { api, download, query } from './client';
-import type { Model, Statistics, StatisticsGroup, YearlyReport } from '@elderwork/contracts';
+import type {
+  ConfirmSecondFactorDto,
+  SecondFactorEnrolled,
+  SecondFactorSetup,
+  SecondFactorStatus,
+  StartSecondFactorDto,
+  LoginResult,
+  Model, ReportVersion, Statistics, StatisticsGroup, TotpLoginResponse, YearlyReport } from '@elderwork/contracts';
 
 /** Every API call the web app makes, typed by the shared contracts. */
 export const authApi = {
   login: (email: string, password: string) =>
-    api<LoginResponse>('/api/auth/login', { method: 'POST', json: { email, password } }),
+    api<LoginResult>('/api/auth/login', { method: 'POST', json: { email, password }, anonymous: true }),
+  /** The second step: a code from the authenticator app or a recovery code (decision 0024). */
+  totp: (challengeToken: string, code: string) =>
+    api<TotpLoginResponse>('/api/auth/totp', { method: 'POST', json: { challengeToken, code }, anonymous: true }),
   me: () => api<UserView>('/api/me'),
+  refresh: () => api<RenewedSession>('/api/auth/refresh', { method: 'POST' }),
+  /** Ends the session on the server; a token already refused there is simply forgotten. */
+  logout: (token: string) => fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).then(() => undefined),
+  activate: (dto: SetPasswordDto) => api<void>('/api/auth/activate', { method: 'POST', json: dto, anonymous: true }),
+  reset: (dto: SetPasswordDto) => api<void>('/api/auth/reset', { method: 'POST', json: dto, anonymous: true }),
+  forgot: (dto: ForgotPasswordDto) => api<AccountMessage>('/api/auth/forgot', { method: 'POST', json: dto, anonymous: true }),
+  changePassword: (dto: ChangePasswordDto) => api<void>('/api/me/password', { method: 'POST', json: dto }),
+  /** The owner's own authenticator (decision 0026). */
+  secondFactor: () => api<SecondFactorStatus>('/api/me/second-factor'),
+  startSecondFactor: (dto: StartSecondFactorDto) => api<SecondFactorSetup>('/api/me/second-factor', { method: 'POST', json: dto }),
+  confirmSecondFactor: (dto: ConfirmSecondFactorDto) => api<SecondFactorEnrolled>('/api/me/second-factor/confirm', { method: 'POST', json: dto }),
 };
 
 export interface ResidentQuery {
@@ -120,13 +145,25 @@ export const importsApi = {
 
 export const usersApi = {
   // Accepts a bare array or a Page, so the list keeps working if the API starts paging.
-  list: async (): Promise<UserView[]> => {
-    const result = await api<UserView[] | Page<UserView>>('/api/users');
+  list: async (orgUnitCode?: string): Promise<UserView[]> => {
+    const result = await api<UserView[] | Page<UserView>>(orgUnitCode ? `/api/users?orgUnitCode=${encodeURIComponent(orgUnitCode)}` : '/api/users');
     return Array.isArray(result) ? result : result.items;
   },
   create: (dto: CreateUserDto) => api<UserView>('/api/users', { method: 'POST', json: dto }),
   update: (id: string, dto: UpdateUserDto) =>
     api<UserView>(`/api/users/${encodeURIComponent(id)}`, { method: 'PATCH', json: dto }),
+  sendResetLink: (id: string) => api<AccountMessage>(`/api/users/${encodeURIComponent(id)}/reset-link`, { method: 'POST' }),
+  unlock: (id: string) => api<AccountMessage>(`/api/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' }),
+  downloadTemplate: (format: 'csv' | 'xlsx') =>
+    download(`/api/users/import/template?format=${format}`, `elderwork-lao-admins-template.${format}`),
+  /** LAOs' first administrators from a file (province and DLA officers), each mailed an activation link. */
+  import: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api<ImportResult>('/api/users/import', { method: 'POST', form });
+  },
+  /** A lost phone: the account enrols a new authenticator at its next login (decision 0024). */
+  resetSecondFactor: (id: string) => api<void>(`/api/users/${encodeURIComponent(id)}/second-factor`, { method: 'DELETE' }),
 };
 
 const id = (value: string) => encodeURIComponent(value);
@@ -338,8 +375,11 @@ export const occupationsApi = {
 
 // ---------- Yearly report and statistics (docs/decisions/0013) ----------
 
-/** `live` is computed from today's data; `approved` is the frozen copy (404 when there is none). */
-export type ReportVersion = 'live' | 'approved';
+/**
+ * `live` is computed from today's data; `submitted` the snapshot stored at submission (with what has
+ * changed since); `approved` that snapshot once signed (404 when there is none). Decision 0019.
+ */
+export type { ReportVersion } from '@elderwork/contracts';
 
 /** One ledger row behind a figure of the report (GET /api/reports/yearly/records). */
 export interface ReportRecord {
@@ -371,10 +411,18 @@ export const reportsApi = {
     api<{ items: ReportRecord[]; total: { persons: number; income: number; averagePerPerson: number } }>(
       `/api/reports/yearly/records${query({ year, yearType, ...filter })}`,
     ),
-  submit: (year: number, yearType: YearType) =>
-    api<YearlyReport>(`/api/reports/yearly/${year}/submit`, { method: 'POST', json: { yearType } }),
-  approve: (year: number, yearType: YearType) =>
-    api<YearlyReport>(`/api/reports/yearly/${year}/approve`, { method: 'POST', json: { yearType } }),
+  /** Stores the figures as the submitted version; `note` is kept with the step. */
+  submit: (year: number, yearType: YearType, note?: string | null) =>
+    api<YearlyReport>(`/api/reports/yearly/${year}/submit`, { method: 'POST', json: note ? { yearType, note } : { yearType } }),
+  /** Approves the submitted version (never the live figures). */
+  approve: (year: number, yearType: YearType, note?: string | null) =>
+    api<YearlyReport>(`/api/reports/yearly/${year}/approve`, { method: 'POST', json: note ? { yearType, note } : { yearType } }),
+  /** The admin sends the submission back to staff, with a reason. */
+  returnToStaff: (year: number, yearType: YearType, reason: string) =>
+    api<YearlyReport>(`/api/reports/yearly/${year}/return`, { method: 'POST', json: { yearType, reason } }),
+  /** Staff take their submission back while it awaits approval. */
+  withdraw: (year: number, yearType: YearType) =>
+    api<YearlyReport>(`/api/reports/yearly/${year}/withdraw`, { method: 'POST', json: { yearType } }),
   reopen: (year: number, yearType: YearType, reason: string) =>
     api<YearlyReport>(`/api/reports/yearly/${year}/reopen`, { method: 'POST', json: { yearType, reason } }),
   /** The report of that version (live or approved) as PDF or XLSX, saved under the API's file name. */

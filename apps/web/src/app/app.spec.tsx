@@ -38,13 +38,13 @@ describe('App', () => {
     expect(screen.getByTestId('user-role').textContent).toBe('เจ้าหน้าที่กองสวัสดิการสังคม');
     expect(screen.getByTestId('nav-residents')).toBeTruthy();
     expect((await screen.findByTestId('stat-total')).textContent).toContain('3');
-    expect(sessionStorage.getItem('elderwork.token')).toBe('tok');
+    expect(localStorage.getItem('elderwork.token')).toBe('tok');
   });
 
   it('gives provincial officers no person-level menu', async () => {
     const officer = { ...staffUser, role: 'province_officer' as const, orgUnit: { ...staffUser.orgUnit, type: 'province' as const, laoType: null, name: 'ระยอง' } };
     mockFetch(() => [200, officer]);
-    sessionStorage.setItem('elderwork.token', 'tok');
+    localStorage.setItem('elderwork.token', 'tok');
     render(<App />);
     expect(await screen.findByTestId('officer-home')).toBeTruthy();
     expect(screen.queryByTestId('nav-residents')).toBeNull();

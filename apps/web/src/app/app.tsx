@@ -1,6 +1,9 @@
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LAO_ROLES } from '@elderwork/contracts';
+import { ChangePasswordPage } from '../account/ChangePasswordPage';
+import { ForgotPasswordPage } from '../account/ForgotPasswordPage';
+import { SetPasswordPage } from '../account/SetPasswordPage';
 import { AdlPage } from '../adl/AdlPage';
 import { AuthProvider } from '../auth/AuthProvider';
 import { LoginPage } from '../auth/LoginPage';
@@ -14,6 +17,7 @@ import { NewCaregiverPage } from '../caregivers/NewCaregiverPage';
 import { StipendsPage } from '../caregivers/StipendsPage';
 import { VisitPage } from '../caregivers/VisitPage';
 import { HomePage } from '../home/HomePage';
+import { ReportDashboard } from '../reports/ReportDashboard';
 import { Layout } from '../layout/Layout';
 import { EditResidentPage } from '../residents/EditResidentPage';
 import { ImportPage } from '../residents/ImportPage';
@@ -37,6 +41,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Opened from the mails' links, without signing in (decision 0023). */}
+      <Route path="/activate" element={<SetPasswordPage mode="activate" />} />
+      <Route path="/reset" element={<SetPasswordPage mode="reset" />} />
+      <Route path="/forgot" element={<ForgotPasswordPage />} />
       <Route
         element={
           <RequireAuth>
@@ -44,7 +52,8 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<HomePage />} />
+        <Route index element={<HomePage laoDashboard={<ReportDashboard />} />} />
+        <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="residents" element={<RequireAuth roles={LAO_ROLES} />}>
           <Route index element={<ResidentListPage />} />
           <Route path="new" element={<RegisterResidentPage />} />
@@ -116,7 +125,7 @@ export function AppRoutes() {
         <Route
           path="users"
           element={
-            <RequireAuth roles={['lao_admin']}>
+            <RequireAuth roles={['lao_admin', 'province_officer', 'dla_officer']}>
               <UsersPage />
             </RequireAuth>
           }

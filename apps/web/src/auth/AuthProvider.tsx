@@ -1,15 +1,52 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { UserView } from '@elderwork/contracts';
-import { setUnauthorizedHandler, tokenStore } from '../api/client';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { isSecondStep, type LoginResponse, type UserView } from '@elderwork/contracts';
+import { setUnauthorizedHandler, TOKEN_KEY, tokenStore } from '../api/client';
 import { authApi } from '../api/endpoints';
 import { AuthContext, type AuthState } from './auth-context';
+import { ReloginDialog } from './ReloginDialog';
 
-/** Holds the signed-in user; a 401 from any call signs out, and <RequireAuth> then shows the login page. */
+/**
+ * Holds the signed-in user. The session is shared by every tab (localStorage, `storage` events).
+ * When a request finds the session ended, a dialog asks for the password (and the second factor,
+ * decision 0024) over the page and the request is sent again: the form the user was filling in
+ * stays as it was (decision 0025).
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<UserView | null | undefined>(() => (tokenStore.get() ? undefined : null));
+  const [relogin, setRelogin] = useState(false);
+  const userRef = useRef(user);
+  userRef.current = user;
+  const waiting = useRef<((signedIn: boolean) => void)[]>([]);
+
+  const settle = useCallback((signedIn: boolean) => {
+    const resolvers = waiting.current;
+    waiting.current = [];
+    setRelogin(false);
+    resolvers.forEach((resolve) => resolve(signedIn));
+  }, []);
+
+  const logout = useCallback(() => {
+    const token = tokenStore.get();
+    tokenStore.clear();
+    setUser(null);
+    settle(false);
+    if (token) authApi.logout(token).catch(() => undefined);
+  }, [settle]);
 
   useEffect(() => {
-    setUnauthorizedHandler(() => setUser(null));
+    setUnauthorizedHandler(() => {
+      if (!userRef.current) {
+        // The stored token was checked at start and refused: just show the login page.
+        tokenStore.clear();
+        setUser(null);
+        return Promise.resolve(false);
+      }
+      setRelogin(true);
+      return new Promise<boolean>((resolve) => waiting.current.push(resolve));
+    });
+  }, []);
+
+  useEffect(() => {
     if (!tokenStore.get()) return;
     let cancelled = false;
     authApi
@@ -25,18 +62,46 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const login = useCallback(async (email: string, password: string) => {
-    const { accessToken, user: signedIn } = await authApi.login(email, password);
-    tokenStore.set(accessToken);
-    setUser(signedIn);
-    return signedIn;
-  }, []);
+  // Another tab signed in, renewed or signed out.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== TOKEN_KEY && event.key !== null) return;
+      if (!tokenStore.get()) {
+        setUser(null);
+        settle(false);
+        return;
+      }
+      if (waiting.current.length > 0) settle(true);
+      if (!userRef.current) authApi.me().then(setUser, () => undefined);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [settle]);
 
-  const logout = useCallback(() => {
-    tokenStore.clear();
-    setUser(null);
-  }, []);
+  const signIn = useCallback(
+    ({ accessToken, user: signedIn }: LoginResponse) => {
+      tokenStore.set(accessToken);
+      setUser(signedIn);
+      settle(true);
+    },
+    [settle],
+  );
 
-  const value = useMemo<AuthState>(() => ({ user, login, logout }), [user, login, logout]);
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const result = await authApi.login(email, password);
+      if (isSecondStep(result)) return result;
+      signIn(result);
+      return result.user;
+    },
+    [signIn],
+  );
+
+  const value = useMemo<AuthState>(() => ({ user, login, signIn, logout }), [user, login, signIn, logout]);
+  return (
+    <AuthContext.Provider value={value}>
+      {children}
+      {relogin && user && <ReloginDialog email={user.email} onSignedIn={signIn} onSignOut={logout} />}
+    </AuthContext.Provider>
+  );
 }

@@ -1,10 +1,13 @@
 import { createContext, useContext } from 'react';
-import type { UserView } from '@elderwork/contracts';
+import type { LoginResponse, TotpEnrolResponse, TotpRequiredResponse, UserView } from '@elderwork/contracts';
 
 export interface AuthState {
   /** null when signed out; undefined while the stored token is being checked. */
   user: UserView | null | undefined;
-  login: (email: string, password: string) => Promise<UserView>;
+  /** Signs in at once, or answers the second step an administrator or officer still has to take. */
+  login: (email: string, password: string) => Promise<UserView | TotpRequiredResponse | TotpEnrolResponse>;
+  /** Starts the session of a finished login (after the second step, once its recovery codes were shown). */
+  signIn: (response: LoginResponse) => void;
   logout: () => void;
 }
 

@@ -17,12 +17,12 @@ import { useFetch } from '../api/use-fetch';
 import { useLabel, useLang } from '../i18n';
 import { formatDate, toBeInput } from '../i18n/format';
 import { th } from '../i18n/th';
-import { requiring } from '../section35/form-utils';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../section35/SaveProblem';
+import { requiring } from '../ui/form-utils';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 import { Alert } from '../ui/Alert';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
-import { ElderSearch, type ElderStatus } from './ElderSearch';
+import { ElderPicker, type ElderStatus } from '../ui/ElderPicker';
 
 interface AssignValues {
   recipientId: string;
@@ -100,7 +100,7 @@ export function AssignRecipient({ caregiver, onAssigned }: { caregiver: Caregive
       <form onSubmit={onSubmit} noValidate data-testid="assign-form">
         {problem && <SaveProblemAlert problem={problem} />}
         <input type="hidden" {...form.register('recipientId')} />
-        <ElderSearch
+        <ElderPicker
           name="recipientId"
           legend={t('caregivers.assign.elder')}
           hint={t('caregivers.assign.hint')}
@@ -110,7 +110,7 @@ export function AssignRecipient({ caregiver, onAssigned }: { caregiver: Caregive
           error={errors.recipientId}
         >
           {elder && <AdlCheck residentId={elder.id} loading={adl.loading} error={adl.error} latest={latest} />}
-        </ElderSearch>
+        </ElderPicker>
         <div className="grid">
           <Field name="from" label={t('caregivers.assign.from')} error={errors.from} hint={t('field.dateHint')} required>
             <DateInput name="from" value={from} registration={form.register('from')} invalid={!!errors.from} />

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { mockFetch, renderAt } from '../test-utils';
 import { CaregiverListPage } from './CaregiverListPage';
-import { rosterOf } from './fixtures';
+import { rosterOf } from '../test-fixtures';
 
 const roster = [
   rosterOf({ id: 'cg-a', resident: { id: 'r-a', name: 'นายสมหวัง ดีใจ', nationalId: '1234567890121', sex: 'male', age: 66 }, activeRecipients: 4, atMaximum: true, monthlyStipend: 6000, extraCourseHours: 50 }),

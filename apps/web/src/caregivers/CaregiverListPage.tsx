@@ -4,7 +4,7 @@ import { CAREGIVER_RULES, CAREGIVER_STATUSES, CAREGIVER_STATUS_LABELS, type Care
 import { caregiversApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLabel, useLang } from '../i18n';
-import { formatMoney } from '../section35/money';
+import { formatMoney } from '../ui/money';
 import { LoadError } from '../ui/LoadError';
 import { CaregiverStatusBadge, RecipientFlags } from './CaregiverBadges';
 

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import type { AdlAssessmentView, Page, ResidentView } from '@elderwork/contracts';
 import { mockFetch, renderAt, type Call } from '../test-utils';
 import { CaregiverPage } from './CaregiverPage';
-import { assignmentOf, caregiverOf, residentOf } from './fixtures';
+import { assignmentOf, caregiverOf, residentOf } from '../test-fixtures';
 
 const caregiver = caregiverOf({
   activeRecipients: 1,

@@ -7,7 +7,7 @@ import { caregiversApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { formatMoney } from '../section35/money';
+import { formatMoney } from '../ui/money';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { AssignRecipient } from './AssignRecipient';

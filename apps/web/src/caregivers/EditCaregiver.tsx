@@ -3,7 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaregiverDetailView, UpdateCaregiverDto } from '@elderwork/contracts';
 import { caregiversApi } from '../api/endpoints';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 import { CAREGIVER_FIELDS, caregiverUpdatePayload, caregiverValuesOf, updateCaregiverResolver, type CaregiverFormValues } from './caregiver-form';
 import { CaregiverFields } from './CaregiverFields';
 

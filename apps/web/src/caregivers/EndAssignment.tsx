@@ -6,7 +6,7 @@ import { EndAssignmentDto, type CareAssignmentView } from '@elderwork/contracts'
 import { todayInBangkok } from '@elderwork/thai';
 import { caregiversApi } from '../api/endpoints';
 import { toBeInput } from '../i18n/format';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 

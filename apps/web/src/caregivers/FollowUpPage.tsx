@@ -5,7 +5,7 @@ import { caregiversApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { AdlGroupBadge } from '../adl/AdlGroupBadge';
+import { AdlGroupBadge } from '../ui/AdlGroupBadge';
 import { LoadError } from '../ui/LoadError';
 import { formatMonth } from './month';
 

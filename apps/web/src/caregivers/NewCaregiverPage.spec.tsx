@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { Page, ResidentView } from '@elderwork/contracts';
 import { mockFetch, renderAt, type Call } from '../test-utils';
-import { caregiverOf, residentOf, rosterOf } from './fixtures';
+import { caregiverOf, residentOf, rosterOf } from '../test-fixtures';
 import { NewCaregiverPage } from './NewCaregiverPage';
 
 const free = residentOf({ id: '5a0f0c0e-1111-4a4a-9a9a-000000000001', firstName: 'บุญมา', lastName: 'ศรีสุข' });

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { CreateCaregiverDto, ResidentView } from '@elderwork/contracts';
 import { caregiversApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 import {
   CAREGIVER_FIELDS,
   caregiverCreatePayload,
@@ -14,7 +14,7 @@ import {
   type CaregiverFormValues,
 } from './caregiver-form';
 import { CaregiverFields } from './CaregiverFields';
-import { ElderSearch, type ElderStatus } from './ElderSearch';
+import { ElderPicker, type ElderStatus } from '../ui/ElderPicker';
 
 /** ขึ้นทะเบียนอาสาสมัครบริบาลท้องถิ่น: an elder of the registry, their course hours, care manager and stipend. */
 export function NewCaregiverPage() {
@@ -60,7 +60,7 @@ export function NewCaregiverPage() {
       <form onSubmit={onSubmit} noValidate data-testid="caregiver-form">
         {problem && <SaveProblemAlert problem={problem} />}
         <input type="hidden" {...form.register('residentId')} />
-        <ElderSearch
+        <ElderPicker
           name="residentId"
           legend={t('caregivers.elder')}
           hint={t('caregivers.elderHint')}

@@ -5,7 +5,7 @@ import type { CareAssignmentView, CaregiverDetailView } from '@elderwork/contrac
 import { formatNationalId, todayInBangkok } from '@elderwork/thai';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { AdlGroupBadge } from '../adl/AdlGroupBadge';
+import { AdlGroupBadge } from '../ui/AdlGroupBadge';
 import { EndAssignment } from './EndAssignment';
 
 /** Elders in the caregiver's care (current first, as the API orders them), with their latest ADL and when it is due again. */

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { StipendGeneration } from '@elderwork/contracts';
 import { mockFetch, renderAt } from '../test-utils';
-import { stipendOf } from './fixtures';
+import { stipendOf } from '../test-fixtures';
 import { StipendsPage } from './StipendsPage';
 
 const a = stipendOf('s-1', 'นายสมหวัง ดีใจ', { monthlyStipend: 6000, amount: 6000, paidOn: '2026-11-05' });

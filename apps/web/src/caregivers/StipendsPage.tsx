@@ -8,7 +8,7 @@ import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { formatDate } from '../i18n/format';
-import { formatMoney, satangOf } from '../section35/money';
+import { formatMoney, satangOf } from '../ui/money';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { currentMonth, formatMonth, isCeMonth } from './month';

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import type { CareVisitView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
 import { mockFetch, renderAt, type Call } from '../test-utils';
-import { assignmentOf, caregiverOf } from './fixtures';
+import { assignmentOf, caregiverOf } from '../test-fixtures';
 import { VisitPage } from './VisitPage';
 
 const caregiver = caregiverOf({

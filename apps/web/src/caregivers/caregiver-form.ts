@@ -4,7 +4,7 @@ import { CreateCaregiverDto, UpdateCaregiverDto, type CaregiverView } from '@eld
 import { todayInBangkok } from '@elderwork/thai';
 import { th } from '../i18n/th';
 import { toBeInput } from '../i18n/format';
-import { requiring } from '../section35/form-utils';
+import { requiring } from '../ui/form-utils';
 
 /** The caregiver form as typed: BE dates, hours and baht as text; the DTOs' transforms give the API's shape. */
 export interface CaregiverFormValues {

@@ -1,17 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { residentsApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
-import { ReportDashboard } from '../reports/ReportDashboard';
 import { LoadError } from '../ui/LoadError';
 import { Stat } from '../ui/Stat';
 
 // recharts is the largest dependency: load it only with the home page's chart.
 const AgeBandChart = lazy(() => import('./AgeBandChart').then((m) => ({ default: m.AgeBandChart })));
 
-/** The LAO's registry at a glance. */
-export function LaoHome() {
+/** The LAO's registry at a glance, then the dashboard the app hands in. */
+export function LaoHome({ dashboard }: { dashboard?: ReactNode }) {
   const { t } = useTranslation();
   const { data, error, reload } = useFetch(() => residentsApi.summary(), 'summary');
 
@@ -36,7 +35,7 @@ export function LaoHome() {
           </Suspense>
         </>
       )}
-      <ReportDashboard />
+      {dashboard}
     </section>
   );
 }

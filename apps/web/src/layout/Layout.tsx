@@ -2,8 +2,9 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LAO_ROLES, ROLE_LABELS } from '@elderwork/contracts';
 import { useAuth, useUser } from '../auth/auth-context';
+import { ExpiryWarning } from '../auth/ExpiryWarning';
 import { useLabel, useLang } from '../i18n';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { orgUnitLabel } from './org-unit';
 
 /** Header (app, org unit, role, language, sign-out) and navigation around every signed-in page. */
@@ -17,6 +18,7 @@ export function Layout() {
 
   return (
     <div className="shell">
+      <ExpiryWarning />
       <header className="header">
         <div className="header-brand">
           <span className="brand">{t('app.name')}</span>
@@ -30,6 +32,9 @@ export function Layout() {
         <div className="header-actions">
           <span className="header-user">{user.displayName}</span>
           <LanguageSwitch />
+          <NavLink to="/account/password" className="btn btn--ghost" data-testid="change-password-link">
+            {t('account.changeLink')}
+          </NavLink>
           <button type="button" className="btn btn--ghost" onClick={logout} data-testid="logout">
             {t('auth.logout')}
           </button>
@@ -71,7 +76,7 @@ export function Layout() {
             {t('nav.rates')}
           </NavLink>
         )}
-        {user.role === 'lao_admin' && (
+        {user.role !== 'staff' && (
           <NavLink to="/users" data-testid="nav-users">
             {t('nav.users')}
           </NavLink>

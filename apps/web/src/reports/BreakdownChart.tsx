@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { ModelReport } from '@elderwork/contracts';
-import { MODEL_COLORS } from './chart-colors';
-import { useReportLabels } from './labels';
+import { MODEL_COLORS } from '../ui/chart-colors';
+import { useReportLabels } from '../ui/report-labels';
 
 export type Breakdown = 'sex' | 'ageBand';
 

@@ -6,10 +6,10 @@ import { reportsApi, type ReportFilter, type ReportRecord, type YearType } from 
 import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
-import { satangOf } from '../section35/money';
+import { satangOf } from '../ui/money';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
-import { useReportLabels } from './labels';
+import { useReportLabels } from '../ui/report-labels';
 
 const number = new Intl.NumberFormat('th-TH');
 

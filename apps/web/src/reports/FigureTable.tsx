@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Figures } from '@elderwork/contracts';
 import type { ReportFilter } from '../api/endpoints';
 import { useLang } from '../i18n';
-import { formatMoney } from '../section35/money';
+import { formatMoney } from '../ui/money';
 
 const number = new Intl.NumberFormat('th-TH');
 

@@ -12,9 +12,9 @@ import {
   WISDOM_BRANCH_LABELS,
 } from '@elderwork/contracts';
 import { useLang, type Lang } from '../i18n';
-import { formatMonth } from '../occupations/month';
-import { formatMoney } from '../section35/money';
-import { reportsEn, reportsTh } from './messages';
+import { formatMonth } from '../ui/month';
+import { formatMoney } from '../ui/money';
+import { reportsEn, reportsTh } from '../i18n/reports';
 
 type Labels = Record<string, { th: string; en: string }>;
 

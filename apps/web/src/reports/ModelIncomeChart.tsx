@@ -2,9 +2,9 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { useTranslation } from 'react-i18next';
 import type { ModelReport } from '@elderwork/contracts';
 import { useLang } from '../i18n';
-import { formatMoney } from '../section35/money';
-import { compact, MODEL_COLORS } from './chart-colors';
-import { useReportLabels } from './labels';
+import { formatMoney } from '../ui/money';
+import { compact, MODEL_COLORS } from '../ui/chart-colors';
+import { useReportLabels } from '../ui/report-labels';
 
 /** Income of each employment model over the year, from the report's pre-aggregated figures. */
 export function ModelIncomeChart({ models }: { models: ModelReport[] }) {

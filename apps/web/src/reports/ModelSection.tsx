@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ModelReport, Section35Summary } from '@elderwork/contracts';
 import { FigureTable, type Drill, type FigureRow } from './FigureTable';
 import { GenericDetails } from './GenericDetails';
-import { useReportLabels } from './labels';
+import { useReportLabels } from '../ui/report-labels';
 import { Section35Details } from './Section35Details';
 
 /** One employment model of the report: its breakdowns (each figure drillable) and its own figures. */

@@ -2,10 +2,10 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { useTranslation } from 'react-i18next';
 import { currentMonth, type YearlyReport } from '@elderwork/contracts';
 import { useLang } from '../i18n';
-import { formatMonth } from '../occupations/month';
-import { formatMoney } from '../section35/money';
-import { compact, MODEL_COLORS } from './chart-colors';
-import { useReportLabels } from './labels';
+import { formatMonth } from '../ui/month';
+import { formatMoney } from '../ui/money';
+import { compact, MODEL_COLORS } from '../ui/chart-colors';
+import { useReportLabels } from '../ui/report-labels';
 
 /** Income month by month: the total and each model, every month of the period (zeros included). */
 export function MonthlyTrendChart({ report }: { report: YearlyReport }) {

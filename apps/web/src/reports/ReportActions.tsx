@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { classValidatorResolver } from '@hookform/resolvers/class-validator';
 import { useTranslation } from 'react-i18next';
-import { ERROR_CODES, ReopenReportDto, type YearlyReport } from '@elderwork/contracts';
+import { ERROR_CODES, ReopenReportDto, SUBMITTABLE_STATUSES, type YearlyReport } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
 import { reportsApi } from '../api/endpoints';
 import { useUser } from '../auth/auth-context';
@@ -10,6 +10,7 @@ import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
+import { ConfirmStepDialog, type ConfirmedStep } from './ConfirmStepDialog';
 
 interface ReopenForm {
   yearType: 'fiscal' | 'calendar';
@@ -18,37 +19,58 @@ interface ReopenForm {
 
 const reopenResolver = classValidatorResolver(ReopenReportDto) as unknown as Resolver<ReopenForm, unknown, ReopenReportDto>;
 
-export type ReportStepDone = 'submitted' | 'approvedDone' | 'reopened';
+export type ReportStepDone = 'submitted' | 'approvedDone' | 'reopened' | 'returned' | 'withdrawn';
 
 /**
- * The steps the signed-in user may take on the live report now: submit (staff or admin, from draft
- * or reopened), approve (admin, when submitted) and reopen with a reason (admin, when approved).
- * The API checks all of it again (403 when approving one's own submission, 409 out of order).
+ * The steps the signed-in user may take now (decision 0019): submit (staff or admin, after a
+ * confirmation with a note), withdraw (while it awaits approval); on the submitted version, the
+ * admin approves it (confirmation and note) or returns it (with a reason); reopen an approved one.
+ * Approval is offered on the submitted version only: what is signed is what was submitted. The API
+ * checks all of it again (403 when approving one's own submission, 409 out of order).
  */
-export function ReportActions({ report, onDone }: { report: YearlyReport; onDone: (report: YearlyReport, step: ReportStepDone) => void }) {
+export function ReportActions({
+  report,
+  onDone,
+  onShowSubmitted,
+}: {
+  report: YearlyReport;
+  onDone: (report: YearlyReport, step: ReportStepDone) => void;
+  onShowSubmitted: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const { role } = useUser();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const [reopening, setReopening] = useState(false);
+  const [confirming, setConfirming] = useState<ConfirmedStep | null>(null);
   const form = useForm<ReopenForm, unknown, ReopenReportDto>({ resolver: reopenResolver, defaultValues: { yearType: report.yearType, reason: '' } });
-  const { year, yearType, status } = report;
+  const { year, yearType, status, version } = report;
   const isAdmin = role === 'lao_admin';
-  const canSubmit = (role === 'staff' || isAdmin) && (status === 'draft' || status === 'reopened');
-  const canApprove = isAdmin && status === 'submitted';
+  const mayAct = role === 'staff' || isAdmin;
+  const canSubmit = mayAct && version === 'live' && SUBMITTABLE_STATUSES.includes(status);
+  const canWithdraw = mayAct && status === 'submitted';
+  const canApprove = isAdmin && status === 'submitted' && version === 'submitted';
   const canReopen = isAdmin && status === 'approved';
 
   const run = async (call: () => Promise<YearlyReport>, step: ReportStepDone) => {
     setProblem(null);
     setBusy(true);
     try {
-      onDone(await call(), step);
+      const done = await call();
+      setConfirming(null);
+      onDone(done, step);
     } catch (error) {
+      setConfirming(null);
       setProblem(error);
     } finally {
       setBusy(false);
     }
+  };
+  const confirm = (text: string | null) => {
+    if (confirming === 'submit') void run(() => reportsApi.submit(year, yearType, text), 'submitted');
+    if (confirming === 'approve') void run(() => reportsApi.approve(year, yearType, text), 'approvedDone');
+    if (confirming === 'return') void run(() => reportsApi.returnToStaff(year, yearType, text ?? ''), 'returned');
   };
   const reopen = form.handleSubmit((dto) => run(() => reportsApi.reopen(year, yearType, dto.reason), 'reopened'));
 
@@ -63,16 +85,35 @@ export function ReportActions({ report, onDone }: { report: YearlyReport; onDone
         </Alert>
       )}
       {status === 'submitted' && !isAdmin && <p className="muted">{t('reports.actions.waiting')}</p>}
+      {status === 'submitted' && isAdmin && version === 'live' && (
+        <Alert tone="info" testId="submitted-notice">
+          {t('reports.actions.submittedNotice')}{' '}
+          <button type="button" className="btn btn--link" onClick={onShowSubmitted} data-testid="report-open-submitted">
+            {t('reports.actions.openSubmitted')}
+          </button>
+        </Alert>
+      )}
+      {status === 'returned' && <p className="muted">{t('reports.actions.returnedNote')}</p>}
       {status === 'approved' && !isAdmin && <p className="muted">{t('reports.actions.doneNote')}</p>}
       <div className="button-row">
         {canSubmit && (
-          <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void run(() => reportsApi.submit(year, yearType), 'submitted')} data-testid="report-submit">
+          <button type="button" className="btn btn--primary" disabled={busy} onClick={() => setConfirming('submit')} data-testid="report-submit">
             {t('reports.actions.submit')}
           </button>
         )}
         {canApprove && (
-          <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void run(() => reportsApi.approve(year, yearType), 'approvedDone')} data-testid="report-approve">
+          <button type="button" className="btn btn--primary" disabled={busy} onClick={() => setConfirming('approve')} data-testid="report-approve">
             {t('reports.actions.approve')}
+          </button>
+        )}
+        {canApprove && (
+          <button type="button" className="btn btn--danger" disabled={busy} onClick={() => setConfirming('return')} data-testid="report-return">
+            {t('reports.actions.return')}
+          </button>
+        )}
+        {canWithdraw && (
+          <button type="button" className="btn" disabled={busy} onClick={() => void run(() => reportsApi.withdraw(year, yearType), 'withdrawn')} data-testid="report-withdraw">
+            {t('reports.actions.withdraw')}
           </button>
         )}
         {canReopen && (
@@ -91,6 +132,7 @@ export function ReportActions({ report, onDone }: { report: YearlyReport; onDone
           </button>
         </form>
       )}
+      {confirming && <ConfirmStepDialog step={confirming} report={report} busy={busy} onConfirm={confirm} onCancel={() => setConfirming(null)} />}
     </section>
   );
 }

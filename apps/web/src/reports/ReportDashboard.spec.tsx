@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { mockFetch, renderAt } from '../test-utils';
 import { report } from './fixtures';
-import { currentFiscalYear } from './labels';
+import { currentFiscalYear } from '../ui/YearFields';
 import { ReportDashboard } from './ReportDashboard';
 
 describe('ReportDashboard', () => {

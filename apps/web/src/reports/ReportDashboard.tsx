@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import { reportsApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
-import { formatMoney } from '../section35/money';
+import { formatMoney } from '../ui/money';
 import { LoadError } from '../ui/LoadError';
 import { Stat } from '../ui/Stat';
-import { currentFiscalYear } from './labels';
+import { currentFiscalYear } from '../ui/YearFields';
 import { ReportStatusBadge } from './ReportStatusBadge';
 
 // recharts is the largest dependency: load it only with the charts.

@@ -57,7 +57,7 @@ describe('ReportPage downloads', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       if (this.href === 'blob:report') saved.push(this.download);
     });
-    sessionStorage.setItem('elderwork.token', 'tok');
+    localStorage.setItem('elderwork.token', 'tok');
   });
   afterEach(() => {
     URL.createObjectURL = original.create;
@@ -68,7 +68,9 @@ describe('ReportPage downloads', () => {
   it('downloads the PDF of the live report shown, with the token, under the API’s file name', async () => {
     const { files } = serve();
     renderAt(<ReportPage />, { path: '/reports/yearly?year=2568&yearType=calendar' });
-    fireEvent.click(await screen.findByRole('button', { name: 'ดาวน์โหลด PDF' }));
+    const pdf = await screen.findByTestId('report-download-pdf');
+    expect(pdf.textContent).toBe('ดาวน์โหลด PDF');
+    fireEvent.click(pdf);
     await waitFor(() => expect(saved).toEqual(['elderwork-report-2568-calendar.pdf']));
     expect(files).toEqual([{ url: '/api/reports/yearly/export?year=2568&yearType=calendar&version=live&format=pdf', authorization: 'Bearer tok' }]);
     expect(screen.getByTestId('report-download-pdf').getAttribute('title')).toBe('ไฟล์ของฉบับปัจจุบัน ตามที่แสดงอยู่');
@@ -81,7 +83,8 @@ describe('ReportPage downloads', () => {
     await screen.findByTestId('report-downloads');
     fireEvent.click(screen.getByTestId('version-approved'));
     await waitFor(() => expect(screen.getByTestId('report-downloads').dataset['version']).toBe('approved'));
-    fireEvent.click(screen.getByRole('button', { name: 'ดาวน์โหลด Excel' }));
+    expect(screen.getByTestId('report-download-xlsx').textContent).toBe('ดาวน์โหลด Excel');
+    fireEvent.click(screen.getByTestId('report-download-xlsx'));
     await waitFor(() => expect(saved).toEqual(['elderwork-report-2569-fiscal.xlsx']));
     expect(files.map((f) => f.url)).toEqual(['/api/reports/yearly/export?year=2569&yearType=fiscal&version=approved&format=xlsx']);
     expect(screen.getByTestId('report-download-xlsx').getAttribute('title')).toBe('ไฟล์ของฉบับที่อนุมัติแล้ว ตามที่แสดงอยู่');
@@ -115,7 +118,9 @@ describe('ReportPage downloads', () => {
     const { files } = serve();
     renderAt(<ReportPage />, { path: '/reports/yearly?year=2568&yearType=calendar' });
     fireEvent.click(await screen.findByTestId('figure-section35-income'));
-    fireEvent.click(await screen.findByRole('button', { name: 'ดาวน์โหลด CSV' }));
+    const csv = await screen.findByTestId('drill-download-csv');
+    expect(csv.textContent).toBe('ดาวน์โหลด CSV');
+    fireEvent.click(csv);
     await waitFor(() => expect(saved).toEqual(['elderwork-report-records-2568.csv']));
     expect(files.at(-1)).toEqual({ url: '/api/reports/yearly/records/export?year=2568&yearType=calendar&model=section35', authorization: 'Bearer tok' });
     expect(screen.queryByTestId('drill-full-ids-note')).toBeNull();

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { YearlyReport } from '@elderwork/contracts';
 import { useLang } from '../i18n';
-import { formatMoney } from '../section35/money';
+import { formatMoney } from '../ui/money';
 import { FigureTable, FigureValue, type Drill, type FigureRow } from './FigureTable';
-import { useReportLabels } from './labels';
+import { useReportLabels } from '../ui/report-labels';
 import { ModelSection } from './ModelSection';
 
 const number = new Intl.NumberFormat('th-TH');

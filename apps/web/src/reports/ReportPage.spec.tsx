@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { YearlyReport } from '@elderwork/contracts';
 import { mockFetch, renderAt, staffUser, type Call } from '../test-utils';
 import { report, section35Records, submitStep } from './fixtures';
-import { currentFiscalYear } from './labels';
+import { currentFiscalYear } from '../ui/YearFields';
 import { ReportPage } from './ReportPage';
 
 const adminUser = { ...staffUser, id: 'u-admin', email: 'admin@khlaengkachet.demo', displayName: 'ปลัดเทศบาล', role: 'lao_admin' as const };
@@ -66,6 +66,7 @@ describe('ReportPage', () => {
     fireEvent.click(await screen.findByTestId('report-submit'));
     expect(screen.queryByTestId('report-approve')).toBeNull();
     expect(screen.queryByTestId('report-reopen')).toBeNull();
+    fireEvent.click(await screen.findByTestId('confirm-ok'));
     expect((await screen.findByTestId('report-flash')).textContent).toBe('เสนอรายงานแล้ว รอผู้บริหารอนุมัติ');
     const post = calls.find((c) => c.method === 'POST');
     expect(post?.url).toBe('/api/reports/yearly/2568/submit');
@@ -86,9 +87,10 @@ describe('ReportPage', () => {
 
   it('gives an administrator approve, and shows the API’s refusal when they submitted it themselves', async () => {
     const message = 'ผู้เสนอรายงานไม่สามารถอนุมัติรายงานของตนเองได้ ต้องให้ผู้บริหารอีกท่านอนุมัติ';
-    const { calls } = serve({ ...report, status: 'submitted', steps: [submitStep] }, () => [403, { statusCode: 403, code: 'FORBIDDEN', message }]);
-    renderAt(<ReportPage />, { path: PATH, user: adminUser });
+    const { calls } = serve({ ...report, version: 'submitted', status: 'submitted', steps: [submitStep] }, () => [403, { statusCode: 403, code: 'FORBIDDEN', message }]);
+    renderAt(<ReportPage />, { path: `${PATH}&version=submitted`, user: adminUser });
     fireEvent.click(await screen.findByTestId('report-approve'));
+    fireEvent.click(await screen.findByTestId('confirm-ok'));
     expect((await screen.findByTestId('report-action-error')).textContent).toBe(message);
     expect(screen.queryByTestId('report-reopen')).toBeNull();
     expect(calls.find((c) => c.method === 'POST')?.url).toBe('/api/reports/yearly/2568/approve');

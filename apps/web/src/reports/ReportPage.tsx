@@ -1,22 +1,24 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { YearlyReport } from '@elderwork/contracts';
+import { REPORT_VERSIONS, type YearlyReport } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
 import { reportsApi, type ReportFilter, type ReportVersion, type YearType } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
-import { YearFields } from '../section35/YearFields';
+import { YearFields } from '../ui/YearFields';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { DrillDown } from './DrillDown';
-import { currentFiscalYear, isYearType } from './labels';
+import { currentFiscalYear } from '../ui/YearFields';
+import { isYearType } from '../ui/report-labels';
 import { ReportActions, type ReportStepDone } from './ReportActions';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportFigures } from './ReportFigures';
 import { ReportStatusBadge } from './ReportStatusBadge';
 import { StepsHistory } from './StepsHistory';
+import { SubmissionChanges } from './SubmissionChanges';
 
 /**
  * รายงานประจำปี of the LAO for a BE year (fiscal by default, or calendar): live or approved, its
@@ -30,7 +32,8 @@ export function ReportPage() {
   const year = Number(params.get('year')) || currentFiscalYear();
   const yearTypeParam = params.get('yearType');
   const yearType: YearType = isYearType(yearTypeParam) ? yearTypeParam : 'fiscal';
-  const version: ReportVersion = params.get('version') === 'approved' ? 'approved' : 'live';
+  const versionParam = params.get('version');
+  const version: ReportVersion = REPORT_VERSIONS.find((v) => v === versionParam) ?? 'live';
   const key = `${year}:${yearType}:${version}`;
   const { data, error, reload } = useFetch(() => reportsApi.yearly(year, yearType, version), key);
   const [drill, setDrill] = useState<ReportFilter | null>(null);
@@ -41,7 +44,9 @@ export function ReportPage() {
     setDrill(null);
     setParams({ year: String(next.year ?? year), yearType: next.yearType ?? yearType, version: next.version ?? version });
   };
-  const noApproved = version === 'approved' && error instanceof ApiError && error.status === 404;
+  const notFound = error instanceof ApiError && error.status === 404;
+  const noApproved = version === 'approved' && notFound;
+  const noSubmitted = version === 'submitted' && notFound;
   // useFetch keeps the previous answer while the next loads: show only the one asked for.
   const report: YearlyReport | undefined =
     error === null && data && data.year === year && data.yearType === yearType && data.version === version ? data : undefined;
@@ -69,7 +74,7 @@ export function ReportPage() {
               {t('reports.version')}
             </span>
             <div className="segmented" role="group" aria-labelledby="version-label">
-              {(['live', 'approved'] as const).map((v) => (
+              {REPORT_VERSIONS.map((v) => (
                 <button key={v} type="button" className="btn" aria-pressed={version === v} onClick={() => show({ version: v })} data-testid={`version-${v}`}>
                   {t(`reports.${v}`)}
                 </button>
@@ -92,24 +97,38 @@ export function ReportPage() {
           </button>
         </Alert>
       )}
-      {error !== null && !noApproved && <LoadError error={error} onRetry={reload} />}
+      {noSubmitted && (
+        <Alert tone="info" testId="no-submitted">
+          {t('reports.noSubmitted')}{' '}
+          <button type="button" className="btn btn--link" onClick={() => show({ version: 'live' })}>
+            {t('reports.seeLive')}
+          </button>
+        </Alert>
+      )}
+      {error !== null && !noApproved && !noSubmitted && <LoadError error={error} onRetry={reload} />}
 
       {report && (
         <>
           <p className="muted" data-testid="version-note">
             {report.version === 'approved' && report.approvedAt
               ? t('reports.approvedNote', { at: formatDateTime(report.approvedAt, lang) })
-              : t('reports.liveNote')}
+              : report.version === 'submitted' && report.submittedAt
+                ? t('reports.submittedNote', { at: formatDateTime(report.submittedAt, lang) })
+                : t('reports.liveNote')}
           </p>
-          {report.version === 'live' && (
+          {report.version !== 'approved' && (
             <ReportActions
               report={report}
+              onShowSubmitted={() => show({ version: 'submitted' })}
               onDone={(_, step) => {
                 setFlash({ key: `${year}:${yearType}`, step });
-                reload();
+                // After a submission the admin reads the submitted version; after a return or withdrawal, the live one.
+                if (step === 'returned' || step === 'withdrawn') show({ version: 'live' });
+                else reload();
               }}
             />
           )}
+          {report.version === 'submitted' && report.changesSinceSubmission && <SubmissionChanges changes={report.changesSinceSubmission} />}
           <ReportFigures report={report} onDrill={report.version === 'live' ? setDrill : undefined} />
           <StepsHistory steps={report.steps} />
         </>

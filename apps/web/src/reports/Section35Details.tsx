@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { MODALITY_LABELS, type Section35Summary } from '@elderwork/contracts';
 import { useLabel, useLang } from '../i18n';
-import { GroupTable } from '../section35/GroupTable';
-import { formatMoney } from '../section35/money';
+import { GroupTable } from '../ui/GroupTable';
+import { formatMoney } from '../ui/money';
 import { Stat } from '../ui/Stat';
 
 /** Section 35's own figures in the report: placements by modality and by employer, contract value, paid to date. */

@@ -4,8 +4,8 @@ import { mockFetch, renderAt } from '../test-utils';
 import { ImportPage } from './ImportPage';
 
 const job = (over: Partial<ImportJobView>): ImportJobView => ({
-  id: 'job-1', kind: 'residents', fileName: 'elders.csv', state: 'running', bytesTotal: 1000, bytesDone: 0,
-  rowsDone: 0, rowsRejected: 0, inserted: 0, updated: 0, rejected: [], error: null, createdAt: '2026-11-26T00:00:00Z', finishedAt: null,
+  id: 'job-1', kind: 'residents', fileName: 'elders.csv', state: 'running', queuePosition: null, bytesTotal: 1000, bytesDone: 0,
+  rowsDone: 0, rowsRejected: 0, inserted: 0, updated: 0, rejected: [], rejectionsTruncated: false, error: null, createdAt: '2026-11-26T00:00:00Z', finishedAt: null,
   ...over,
 });
 
@@ -34,7 +34,7 @@ describe('ImportPage (registry import as a job)', () => {
     // Rows rejected, not entries in the list.
     expect(screen.getByTestId('import-rejected').textContent).toContain('3');
     expect(calls[0]).toMatchObject({ method: 'POST', url: '/api/residents/import' });
-    expect((fetch.mock.calls[0]![1] as RequestInit).headers).toMatchObject({ Prefer: 'respond-async' });
+    expect((fetch.mock.calls[0]?.[1] as RequestInit).headers).toMatchObject({ Prefer: 'respond-async' });
     expect(calls.slice(1).every((c) => c.url === '/api/imports/job-1' && c.method === 'GET')).toBe(true);
   });
 
@@ -55,6 +55,19 @@ describe('ImportPage (registry import as a job)', () => {
     expect(alert.textContent).toContain('ไม่มีการบันทึกข้อมูลใด ๆ');
     expect(calls.some((c) => c.method === 'POST' && c.url === '/api/imports/job-1/cancel')).toBe(true);
     expect(screen.queryByTestId('import-result')).toBeNull();
+  });
+
+  it('a queued import shows its place in line until it starts', async () => {
+    let polls = 0;
+    mockFetch((call) => (call.method === 'POST' ? [202, job({ state: 'queued', queuePosition: 3 })]
+      : [200, call.url === '/api/imports/job-1' && polls++ < 2 ? job({ state: 'queued', queuePosition: 1 }) : job({ state: 'done', finishedAt: '2026-11-26T00:00:05Z' })]));
+    renderAt(<ImportPage />);
+    chooseAndUpload();
+    const progress = await screen.findByTestId('import-progress');
+    expect(progress.getAttribute('data-state')).toBe('queued');
+    expect(progress.textContent).toContain('ลำดับที่ 3');
+    await waitFor(() => expect(screen.getByTestId('import-progress').textContent).toContain('ลำดับที่ 1'), { timeout: 3000 });
+    await screen.findByTestId('import-result', {}, { timeout: 5000 });
   });
 
   it('a job that fails shows its reason and no result', async () => {

@@ -1,70 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useFileImport } from '../ui/use-file-import';
 import { importsApi, residentsApi } from '../api/endpoints';
-import { useLang } from '../i18n';
-import { describeError } from '../i18n/errors';
-import { Alert } from '../ui/Alert';
-import { ImportProgress } from './ImportProgress';
-import { ImportResultView } from './ImportResultView';
+import { FileImportPage } from '../ui/FileImportPage';
 
 const registryImport = { ...residentsApi, follow: importsApi };
 
-/** Import the registry from the CSV / Excel lists staff already keep. */
+/** Import the registry from the CSV / Excel lists staff already keep (it runs as a job). */
 export function ImportPage() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const { setFile, busy, error, missingFile, result, job, upload, cancel, template } = useFileImport(registryImport);
-
-  return (
-    <section>
-      <h1>{t('import.title')}</h1>
-      <p className="muted">{t('import.explain')}</p>
-      <div className="button-row">
-        <button type="button" className="btn" onClick={template('csv')} data-testid="template-csv">
-          {t('import.templateCsv')}
-        </button>
-        <button type="button" className="btn" onClick={template('xlsx')} data-testid="template-xlsx">
-          {t('import.templateXlsx')}
-        </button>
-      </div>
-      <form className="card" onSubmit={upload} noValidate data-testid="import-form">
-        <div className="field">
-          <label htmlFor="file">{t('import.file')}</label>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            data-testid="import-file"
-          />
-          {missingFile && (
-            <p className="field-error" role="alert" data-testid="error-file">
-              {t('import.chooseFile')}
-            </p>
-          )}
-        </div>
-        <button type="submit" className="btn btn--primary" disabled={busy} data-testid="import-submit">
-          {busy ? t('import.uploading') : t('import.upload')}
-        </button>
-      </form>
-      {error !== null && (
-        <Alert tone="error" testId="import-error">
-          {describeError(error, lang, t)}
-        </Alert>
-      )}
-      {busy && job && <ImportProgress job={job} onCancel={cancel} />}
-      {job?.state === 'cancelled' && (
-        <Alert tone="info" testId="import-cancelled">
-          {t('import.cancelled')}
-        </Alert>
-      )}
-      {job?.state === 'failed' && (
-        <Alert tone="error" testId="import-failed">
-          {t('import.failed')}: {job.error?.message}
-        </Alert>
-      )}
-      {result && <ImportResultView result={result} />}
-    </section>
-  );
+  return <FileImportPage api={registryImport} title={t('import.title')} intro={<p className="muted">{t('import.explain')}</p>} />;
 }

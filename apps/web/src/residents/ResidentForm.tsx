@@ -5,9 +5,11 @@ import { Link } from 'react-router';
 import { ERROR_CODES } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
 import { RESIDENT_FIELDS, type ResidentFormValues } from './form-values';
-import { ProblemAlert, type SaveProblem } from './ProblemAlert';
 import { ResidentFields } from './ResidentFields';
-import { applyServerErrors } from '../ui/server-errors';
+import { problemOf as sharedProblemOf, SaveProblemAlert, type ProblemTestIds, type SaveProblem } from '../ui/SaveProblem';
+
+/** The registry's journeys know these names. */
+const TEST_IDS: ProblemTestIds = { conflict: 'duplicate-error', link: 'duplicate-link', reload: 'reload-resident' };
 
 interface ResidentFormProps<TDto> {
   defaultValues: ResidentFormValues;
@@ -42,7 +44,7 @@ export function ResidentForm<TDto>({ defaultValues, resolver, onSave, submitLabe
 
   return (
     <form onSubmit={onSubmit} noValidate className="resident-form" data-testid="resident-form">
-      {problem && <ProblemAlert problem={problem} onReload={onReload} />}
+      {problem && <SaveProblemAlert problem={problem} onReload={onReload} testIds={TEST_IDS} />}
       <ResidentFields register={form.register} errors={errors} dates={{ birthDate, disabilityCardIssuedOn }} />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="save-resident">
@@ -56,17 +58,12 @@ export function ResidentForm<TDto>({ defaultValues, resolver, onSave, submitLabe
   );
 }
 
+/** The shared handling, plus: a duplicate national ID is said on the field and in the form's own words. */
 function problemOf(error: unknown, setError: UseFormSetError<ResidentFormValues>, duplicateText: string): SaveProblem {
-  if (!(error instanceof ApiError)) return { kind: 'other', error };
-  switch (error.code) {
-    case ERROR_CODES.duplicateNationalId:
-      setError('nationalId', { type: 'duplicate', message: duplicateText }, { shouldFocus: true });
-      return { kind: 'duplicate', existingId: error.body.existingId };
-    case ERROR_CODES.staleVersion:
-      return { kind: 'stale' };
-    case ERROR_CODES.validationFailed:
-      return { kind: 'fields', errors: applyServerErrors(error, setError, RESIDENT_FIELDS) };
-    default:
-      return { kind: 'other', error };
+  const problem = sharedProblemOf(error, setError, RESIDENT_FIELDS, (id) => `/residents/${id}`);
+  if (error instanceof ApiError && error.code === ERROR_CODES.duplicateNationalId) {
+    setError('nationalId', { type: 'duplicate', message: duplicateText }, { shouldFocus: true });
+    return { kind: 'conflict', error, link: problem.kind === 'conflict' ? problem.link : undefined, message: duplicateText };
   }
+  return problem;
 }

@@ -7,6 +7,7 @@ import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { Pager } from './Pager';
 import { ResidentTable } from './ResidentTable';
+import { searchTerm } from '../ui/elder';
 
 const PAGE_SIZE = 20;
 
@@ -80,8 +81,4 @@ export function ResidentListPage() {
       )}
     </section>
   );
-}
-
-function searchTerm(q: string): string {
-  return /^[\d\s-]+$/.test(q) ? q.replace(/[\s-]/g, '') : q;
 }

@@ -7,7 +7,7 @@ import { ApiError } from '../api/client';
 import { referenceApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { Field } from '../ui/Field';
-import { problemOf, SaveProblemAlert, type SaveProblem } from './SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 
 /** What the employer form holds: text as typed; the DTO's transforms give the API's shape. */
 export interface EmployerFormValues {

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useTranslation } from 'react-i18next';
 import { MODALITY_LABELS, type Section35Summary } from '@elderwork/contracts';
 import { useLabel, useLang } from '../i18n';
-import { formatMoney } from './money';
+import { formatMoney } from '../ui/money';
 
 const BRAND = '#1f6f5c';
 const compact = new Intl.NumberFormat('th-TH', { notation: 'compact', maximumFractionDigits: 1 });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n';
-import { formatMoney, paidPercent } from './money';
+import { formatMoney, paidPercent } from '../ui/money';
 
 /** Paid to date against the contract value, as an accessible progress bar (percent). */
 export function PaidProgress({ paid, value }: { paid: number; value: number }) {

@@ -10,8 +10,8 @@ import { formatDate, toBeInput } from '../i18n/format';
 import { Alert } from '../ui/Alert';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
-import { formatMoney, satangOf } from './money';
-import { problemOf, SaveProblemAlert, type SaveProblem } from './SaveProblem';
+import { formatMoney, satangOf } from '../ui/money';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 
 interface PaymentFormValues {
   paidOn: string;

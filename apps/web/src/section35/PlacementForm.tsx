@@ -17,10 +17,11 @@ import { useLabel, useLang } from '../i18n';
 import { th } from '../i18n/th';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
-import { ElderPicker } from './ElderPicker';
-import { requiring } from './form-utils';
-import { satangOf } from './money';
-import { problemOf, SaveProblemAlert, type SaveProblem } from './SaveProblem';
+import { ElderPicker } from '../ui/ElderPicker';
+import { section35Status } from './eligibility';
+import { requiring } from '../ui/form-utils';
+import { satangOf } from '../ui/money';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 import { defaultRateFor, previewValue } from './value-preview';
 import { ValuePreviewBox } from './ValuePreviewBox';
 
@@ -103,7 +104,15 @@ export function PlacementForm({ onSave }: { onSave: (dto: CreatePlacementDto) =>
     <form onSubmit={onSubmit} noValidate data-testid="placement-form">
       {problem && <SaveProblemAlert problem={problem} />}
       <input type="hidden" {...form.register('residentId')} />
-      <ElderPicker selected={elder} onSelect={chooseElder} error={errors.residentId} />
+      <ElderPicker
+        name="residentId"
+        legend={t('placements.elder')}
+        hint={t('placements.elderHint')}
+        selected={elder}
+        onSelect={chooseElder}
+        statusOf={section35Status}
+        error={errors.residentId}
+      />
       <fieldset>
         <legend>{t('placements.sectionTerms')}</legend>
         <div className="grid">

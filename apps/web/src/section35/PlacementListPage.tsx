@@ -13,7 +13,7 @@ import { useFetch } from '../api/use-fetch';
 import { useLabel } from '../i18n';
 import { LoadError } from '../ui/LoadError';
 import { PlacementTable } from './PlacementTable';
-import { YearFields } from './YearFields';
+import { YearFields } from '../ui/YearFields';
 
 const number = new Intl.NumberFormat('th-TH');
 

@@ -8,7 +8,7 @@ import { useLabel, useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
-import { formatMoney } from './money';
+import { formatMoney } from '../ui/money';
 import { PaidProgress } from './PaidProgress';
 import { PaymentsSection } from './PaymentsSection';
 import { StatusActions } from './StatusActions';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { MODALITY_LABELS, type PlacementView } from '@elderwork/contracts';
 import { useLabel, useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { formatMoney } from './money';
+import { formatMoney } from '../ui/money';
 import { StatusBadge } from './StatusBadge';
 
 /** Rows of placements; with a year filter, also the part of the value that falls in that year. */

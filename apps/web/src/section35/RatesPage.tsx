@@ -11,9 +11,9 @@ import { formatDateTime } from '../i18n/format';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
 import { LoadError } from '../ui/LoadError';
-import { formatMoney } from './money';
-import { problemOf, SaveProblemAlert, type SaveProblem } from './SaveProblem';
-import { currentBeYear } from './YearFields';
+import { formatMoney } from '../ui/money';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import { currentBeYear } from '../ui/YearFields';
 
 /** อัตรามาตรา 35 (reference data): everyone reads it; a DLA officer maintains it. */
 export function RatesPage() {

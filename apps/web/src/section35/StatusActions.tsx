@@ -11,8 +11,8 @@ import {
 import { placementsApi } from '../api/endpoints';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
-import { requiring } from './form-utils';
-import { problemOf, SaveProblemAlert, type SaveProblem } from './SaveProblem';
+import { requiring } from '../ui/form-utils';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 
 interface TerminateForm {
   version: number;

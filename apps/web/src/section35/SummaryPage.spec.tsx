@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { Section35Summary } from '@elderwork/contracts';
 import { mockFetch, renderAt } from '../test-utils';
-import { currentBeYear } from './YearFields';
+import { currentBeYear } from '../ui/YearFields';
 import { SummaryPage } from './SummaryPage';
 
 const group = { persons: 13, placements: 13, value: 1565850, paid: 1565850 };

@@ -1,16 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DISABILITY_TYPE_LABELS, SEX_LABELS, type DisabilityType, type Section35Summary, type Sex } from '@elderwork/contracts';
-import { section35Api, type YearType } from '../api/endpoints';
+import { section35Api } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLabel, useLang } from '../i18n';
-import { formatDate } from '../i18n/format';
-import { LoadError } from '../ui/LoadError';
 import { Stat } from '../ui/Stat';
-import { GroupTable, type GroupRow } from './GroupTable';
-import { formatMoney } from './money';
-import { currentBeYear, YearFields } from './YearFields';
+import { GroupTable, type GroupRow } from '../ui/GroupTable';
+import { formatMoney } from '../ui/money';
+import { SummaryLayout, useYearParams } from '../ui/SummaryLayout';
+import { currentBeYear } from '../ui/YearFields';
 
 // recharts is the largest dependency: load it only with the chart.
 const ModalityChart = lazy(() => import('./ModalityChart').then((m) => ({ default: m.ModalityChart })));
@@ -19,37 +18,25 @@ const ModalityChart = lazy(() => import('./ModalityChart').then((m) => ({ defaul
 export function SummaryPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || currentBeYear();
-  const yearType: YearType = params.get('yearType') === 'fiscal' ? 'fiscal' : 'calendar';
+  const { year, yearType, setYear } = useYearParams(currentBeYear, 'calendar');
   const { data, error, reload } = useFetch(() => section35Api.summary(year, yearType), `${year}:${yearType}`);
   const groups = useGroups(data);
 
   return (
-    <section>
-      <div className="page-head">
-        <h1>
-          {t('summary.title')}
-          {data && (
-            <small className="muted" data-testid="summary-period">
-              {t('section35.period', { start: formatDate(data.period.start, lang, 'long'), end: formatDate(data.period.end, lang, 'long') })}
-            </small>
-          )}
-        </h1>
+    <SummaryLayout
+      title={t('summary.title')}
+      period={data?.period}
+      action={
         <Link to={`/section35/placements?year=${year}&yearType=${yearType}`} className="btn">
           {t('summary.seePlacements')}
         </Link>
-      </div>
-      <form className="card filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="grid">
-          <YearFields
-            year={year}
-            yearType={yearType}
-            onChange={(y, type) => setParams({ year: String(y ?? currentBeYear()), yearType: type })}
-          />
-        </div>
-      </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
+      }
+      year={year}
+      yearType={yearType}
+      onYearChange={setYear}
+      error={error}
+      onRetry={reload}
+    >
       {data && (
         <>
           <div className="stats">
@@ -75,7 +62,7 @@ export function SummaryPage() {
           )}
         </>
       )}
-    </section>
+    </SummaryLayout>
   );
 }
 

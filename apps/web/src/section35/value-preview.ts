@@ -1,6 +1,6 @@
 import type { Section35RateView } from '@elderwork/contracts';
 import { bahtToSatang, calendarYearOf, countedDays, dayNumber, parseThaiDate, valueSatang } from '@elderwork/thai';
-import { satangOf } from './money';
+import { satangOf } from '../ui/money';
 
 /** What the placement form shows under its dates and rate, as typed so far. */
 export type ValuePreview =

@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useTranslation } from 'react-i18next';
 import { MODEL_LABELS, type Statistics } from '@elderwork/contracts';
 import { useLabel, useLang } from '../i18n';
-import { compact, MODEL_COLORS } from '../reports/chart-colors';
-import { formatMoney } from '../section35/money';
+import { compact, MODEL_COLORS } from '../ui/chart-colors';
+import { formatMoney } from '../ui/money';
 import { columnsOf } from './StatisticsTable';
 
 /** Beyond this many groups (LAOs nationally) a bar chart is unreadable: it shows the largest. */

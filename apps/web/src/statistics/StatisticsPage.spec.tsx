@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Statistics, StatisticsCell } from '@elderwork/contracts';
-import { currentFiscalYear } from '../reports/labels';
+import { currentFiscalYear } from '../ui/YearFields';
 import { mockFetch, renderAt, staffUser } from '../test-utils';
 import { StatisticsPage } from './StatisticsPage';
 
@@ -92,7 +92,7 @@ describe('StatisticsPage', () => {
     URL.createObjectURL = createObjectURL;
     URL.revokeObjectURL = vi.fn();
     try {
-      sessionStorage.setItem('elderwork.token', 'tok');
+      localStorage.setItem('elderwork.token', 'tok');
       renderAt(<StatisticsPage />, { path: '/statistics?year=2568&yearType=calendar&groupBy=lao', user: dlaOfficer });
       await screen.findByTestId('coverage');
       fireEvent.click(screen.getByTestId('export-csv'));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MODEL_LABELS, MODELS, type Model, type Statistics, type StatisticsCell, type StatisticsRow } from '@elderwork/contracts';
 import { useLabel, useLang } from '../i18n';
-import { formatMoney } from '../section35/money';
+import { formatMoney } from '../ui/money';
 
 export type Column = Model | 'total';
 const COLUMNS: readonly Column[] = [...MODELS, 'total'];

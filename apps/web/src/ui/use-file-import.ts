@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FINISHED_IMPORT_STATES, type ImportJobView, type ImportResult } from '@elderwork/contracts';
 
-interface ImportApi<R extends ImportResult> {
+export interface ImportApi<R extends ImportResult> {
   import(file: File): Promise<R>;
   downloadTemplate(format: 'csv' | 'xlsx'): Promise<unknown>;
   /** For imports that run as jobs: read the job again, and cancel it. */
@@ -26,12 +26,12 @@ export function useFileImport<R extends ImportResult>(api: ImportApi<R>) {
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
 
-  const follow = async (started: ImportJobView): Promise<ImportJobView> => {
+  const follow = async (jobs: NonNullable<ImportApi<R>['follow']>, started: ImportJobView): Promise<ImportJobView> => {
     let current = started;
     while (alive.current && !FINISHED_IMPORT_STATES.includes(current.state)) {
       setJob(current);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      current = await api.follow!.get(current.id);
+      current = await jobs.get(current.id);
     }
     return current;
   };
@@ -46,7 +46,7 @@ export function useFileImport<R extends ImportResult>(api: ImportApi<R>) {
     setJob(null);
     try {
       const answer = await api.import(file);
-      const ended = isJob(answer) && api.follow ? await follow(answer) : answer;
+      const ended = isJob(answer) && api.follow ? await follow(api.follow, answer) : answer;
       if (isJob(ended)) setJob(ended);
       if (!isJob(ended) || ended.state === 'done') setResult(ended);
     } catch (e) {

@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   tooManyAttempts: 'TOO_MANY_ATTEMPTS',
   badFile: 'BAD_FILE',
   reportState: 'REPORT_STATE',
+  reportPeriodOpen: 'REPORT_PERIOD_OPEN',
   duplicateRegistrationNumber: 'DUPLICATE_REGISTRATION_NUMBER',
   overlappingPlacement: 'OVERLAPPING_PLACEMENT',
   tooManyRecipients: 'TOO_MANY_RECIPIENTS',
@@ -21,7 +22,17 @@ export const ERROR_CODES = {
   jobFull: 'JOB_FULL',
   importFinished: 'IMPORT_FINISHED',
   importCancelled: 'IMPORT_CANCELLED',
+  importInterrupted: 'IMPORT_INTERRUPTED',
+  importFailed: 'IMPORT_FAILED',
+  importTooLarge: 'IMPORT_TOO_LARGE',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  linkInvalid: 'LINK_INVALID',
+  mailFailed: 'MAIL_FAILED',
+  // Second factor (issue 13, decision 0024)
+  secondFactorInvalid: 'SECOND_FACTOR_INVALID',
+  challengeExpired: 'CHALLENGE_EXPIRED',
+  secondFactorEnrolled: 'SECOND_FACTOR_ENROLLED',
+  secondFactorNotStarted: 'SECOND_FACTOR_NOT_STARTED',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -22,7 +22,11 @@ export interface UserView {
   orgUnit: OrgUnitView;
 }
 
-export type AccountChangeAction = 'create' | 'update' | 'role' | 'deactivate' | 'reactivate' | 'reset' | 'unlock' | 'password' | 'activate';
+/**
+ * `reset_link`: a manager sent the account a reset (or activation) link; `reset` / `activate`: the
+ * owner set a password through a link; `password`: the owner changed it (decision 0023).
+ */
+export type AccountChangeAction = 'create' | 'update' | 'role' | 'deactivate' | 'reactivate' | 'reset_link' | 'reset' | 'unlock' | 'password' | 'activate' | 'totp_enrol' | 'totp_reset';
 
 /** One change of an account: who, when, what (decision 0022). */
 export interface AccountChangeView {
@@ -49,6 +53,65 @@ export interface LoginResponse {
   accessToken: string;
   user: UserView;
 }
+
+/** `POST /api/auth/refresh`: a new token for the same session, valid until `expiresAt` (ISO). */
+export interface RenewedSession {
+  accessToken: string;
+  expiresAt: string;
+  /** Later than now + JWT_TTL_SECONDS cannot be granted: the session ends then, whatever the user does. */
+  maxExpiresAt: string;
+}
+
+/** Roles that sign in with a second factor when ELDERWORK_REQUIRE_2FA is on (decision 0024). */
+export const SECOND_FACTOR_ROLES: readonly Role[] = ['lao_admin', 'province_officer', 'dla_officer'];
+
+/** The password was right; the account still has to show its authenticator code (POST /api/auth/totp). */
+export interface TotpRequiredResponse {
+  status: 'totp_required';
+  challengeToken: string;
+  expiresAt: string;
+}
+
+/** The password was right and the account has no authenticator yet: scan this, then send a code. */
+export interface TotpEnrolResponse {
+  status: 'totp_enrol_required';
+  challengeToken: string;
+  expiresAt: string;
+  /** otpauth://totp/… for the authenticator app. */
+  otpauthUrl: string;
+  /** The same as a QR code, a PNG data: URL for an <img>. */
+  qrCodeDataUrl: string;
+  /** Base32, for typing into the app by hand. */
+  secret: string;
+}
+
+/** What POST /api/auth/login answers: a session at once, or the second step. */
+export type LoginResult = LoginResponse | TotpRequiredResponse | TotpEnrolResponse;
+
+/** What POST /api/auth/totp answers; the recovery codes only once, when the authenticator was just enrolled. */
+export interface TotpLoginResponse extends LoginResponse {
+  recoveryCodes?: string[];
+}
+
+/** GET /api/me/second-factor: whether the account signs in with a code, and how many recovery codes are left. */
+export interface SecondFactorStatus {
+  enrolled: boolean;
+  recoveryCodesLeft: number;
+}
+
+/** POST /api/me/second-factor: the secret to scan; nothing changes until the first code confirms it. */
+export interface SecondFactorSetup {
+  otpauthUrl: string;
+  qrCodeDataUrl: string;
+  secret: string;
+}
+
+/** POST /api/me/second-factor/confirm: the ten recovery codes, shown once. */
+export interface SecondFactorEnrolled {
+  recoveryCodes: string[];
+}
+
+export const isSecondStep = (result: LoginResult): result is TotpRequiredResponse | TotpEnrolResponse => 'status' in result;
 
 export interface ResidentView {
   id: string;
@@ -95,7 +158,12 @@ export interface ImportRejection {
 export interface ImportResult {
   inserted: number;
   updated: number;
+  /** Every rejected row, counted. */
+  rowsRejected: number;
+  /** The first MAX_LISTED_REJECTIONS rejections, in row order (one per wrong field). */
   rejected: ImportRejection[];
+  /** More rejections were found than are listed. */
+  rejectionsTruncated: boolean;
 }
 
 export type AuditAction = 'create' | 'update' | 'remove' | 'read' | 'import' | 'export';

@@ -14,6 +14,7 @@ import {
   monthPeriod,
   monthsOf,
   parseThaiDate,
+  periodHasEnded,
   periodOf,
   toBeYear,
   toCeYear,
@@ -97,6 +98,14 @@ describe('years and periods', () => {
     expect(fiscalYearOf('2024-10-01')).toBe(2568);
     expect(fiscalYearOf('2025-09-30')).toBe(2568);
     expect(fiscalYearOf('2025-10-01')).toBe(2569);
+  });
+
+  it('a period is over from the day after its last day (FY ends 30 September, calendar 31 December)', () => {
+    expect(periodHasEnded(periodOf(2569, 'fiscal'), '2026-09-30')).toBe(false);
+    expect(periodHasEnded(periodOf(2569, 'fiscal'), '2026-10-01')).toBe(true);
+    expect(periodHasEnded(periodOf(2569, 'calendar'), '2026-12-31')).toBe(false);
+    expect(periodHasEnded(periodOf(2569, 'calendar'), '2027-01-01')).toBe(true);
+    expect(periodHasEnded(periodOf(2575, 'fiscal'), '2026-12-02')).toBe(false);
   });
 
   it('calendar BE N is CE N − 543', () => {

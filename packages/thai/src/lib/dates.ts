@@ -148,6 +148,11 @@ export function periodOf(beYear: number, yearType: YearType): Period {
     : { start: isoOf(ce, 1, 1), end: isoOf(ce, 12, 31) };
 }
 
+/** Whether the period is over on `today` (an ISO date, Bangkok's by default): its last day has passed. */
+export function periodHasEnded(period: Period, today: string = todayInBangkok()): boolean {
+  return period.end < today;
+}
+
 /** 'YYYY-MM' → the whole month. */
 export function monthPeriod(isoMonth: string): Period {
   const m = /^(\d{4})-(\d{2})$/.exec(isoMonth);

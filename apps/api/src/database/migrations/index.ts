@@ -15,6 +15,16 @@ import { DataVersion1795690000000 } from './1795690000000-data-version';
 import { DataVersionRules1795690000001 } from './1795690000001-data-version-rules';
 import { Accounts1795760000000 } from './1795760000000-accounts';
 import { AccountsRules1795760000001 } from './1795760000001-accounts-rules';
+import { ImportOwners1795800000000 } from './1795800000000-import-owners';
+import { ImportOwnersRules1795800000001 } from './1795800000001-import-owners-rules';
+import { AuditSubjectsAndAccessLog1795810000000 } from './1795810000000-audit-subjects-and-access-log';
+import { ReportSnapshots1795820000000 } from './1795820000000-report-snapshots';
+import { AccountLinks1795830000000 } from './1795830000000-account-links';
+import { AccountLinksRules1795830000001 } from './1795830000001-account-links-rules';
+import { StatisticsRelease1795840000000 } from './1795840000000-statistics-release';
+import { SecondFactor1795850000000 } from './1795850000000-second-factor';
+import { SecondFactorRules1795850000001 } from './1795850000001-second-factor-rules';
+import { AccountRights1795870000000 } from './1795870000000-account-rights';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -35,4 +45,14 @@ export const MIGRATIONS = [
   DataVersionRules1795690000001,
   Accounts1795760000000,
   AccountsRules1795760000001,
+  ImportOwners1795800000000,
+  ImportOwnersRules1795800000001,
+  AuditSubjectsAndAccessLog1795810000000,
+  ReportSnapshots1795820000000,
+  AccountLinks1795830000000,
+  AccountLinksRules1795830000001,
+  StatisticsRelease1795840000000,
+  SecondFactor1795850000000,
+  SecondFactorRules1795850000001,
+  AccountRights1795870000000,
 ];

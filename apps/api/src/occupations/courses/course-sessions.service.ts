@@ -5,6 +5,7 @@ import { requireWithin } from '../../common/date-window';
 import { fieldError } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
+import { AuditRepository } from '../../residents/audit.repository';
 import { EldersRepository } from '../elders.repository';
 import { referenceNotFound, sessionNotFound } from '../occupations.exception';
 import { CourseSessionsRepository } from './course-sessions.repository';
@@ -23,6 +24,7 @@ export class CourseSessionsService {
     private readonly enrolments: CoursesRepository,
     private readonly sessions: CourseSessionsRepository,
     private readonly elders: EldersRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** An extra session (a make-up); it may fall outside the course's planned dates, by at most MAKE_UP_DAYS. */
@@ -75,7 +77,14 @@ export class CourseSessionsService {
         throw fieldError('residentIds', 'sessionNotHeld', 'บันทึกการเข้าเรียนได้เฉพาะครั้งที่จัดแล้ว (ไม่ถูกยกเลิกและไม่ใช่วันในอนาคต)');
       }
       await this.sessions.replaceAttendance(tx, id, [...enrolled.values()]);
-      return this.found(tx, courseId, id);
+      const after = await this.found(tx, courseId, id);
+      const was = new Set(session.presentResidentIds);
+      const now = new Set(after.presentResidentIds);
+      const marked = after.presentResidentIds.filter((r) => !was.has(r));
+      const cleared = session.presentResidentIds.filter((r) => !now.has(r));
+      await this.audit.recordMany(tx, marked, { actorId: ctx.userId, action: 'update', note: `หลักสูตร: เข้าเรียนวันที่ ${session.date} (${courseId})` });
+      await this.audit.recordMany(tx, cleared, { actorId: ctx.userId, action: 'update', note: `หลักสูตร: ลบการเข้าเรียนวันที่ ${session.date} (${courseId})` });
+      return after;
     });
   }
 

@@ -8,6 +8,7 @@ import { addYears, periodOf, todayInBangkok } from '@elderwork/thai';
 import { fieldError, staleVersion } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
+import { AuditRepository } from '../../residents/audit.repository';
 import { EldersRepository } from '../elders.repository';
 import { courseNotFound, enrolmentNotFound, referenceNotFound } from '../occupations.exception';
 import { CourseSessionsRepository } from './course-sessions.repository';
@@ -27,6 +28,7 @@ export class CoursesService {
     private readonly courses: CoursesRepository,
     private readonly sessions: CourseSessionsRepository,
     private readonly elders: EldersRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   async list(ctx: RequestContext, query: CourseQueryDto): Promise<{ items: CourseView[]; total: number }> {
@@ -89,6 +91,7 @@ export class CoursesService {
       const found = await this.elders.find(tx, dto.residentIds);
       if (dto.residentIds.some((r) => !found.has(r))) throw referenceNotFound('residentIds');
       await this.courses.enrol(tx, id, dto.residentIds);
+      await this.audit.recordMany(tx, dto.residentIds, { actorId: ctx.userId, action: 'update', note: `หลักสูตร: ลงทะเบียน ${id}` });
       return this.detail(tx, id);
     });
   }
@@ -103,6 +106,7 @@ export class CoursesService {
         throw fieldError('residentId', 'hasAttendance', 'ผู้สูงอายุรายนี้มีบันทึกการเข้าเรียนแล้ว กรุณาลบการเข้าเรียนก่อนถอนชื่อ');
       }
       await this.courses.unenrol(tx, enrolmentId);
+      await this.audit.record(tx, { residentId, actorId: ctx.userId, action: 'update', note: `หลักสูตร: ถอนชื่อ ${id}` });
       return this.detail(tx, id);
     });
   }
@@ -119,6 +123,7 @@ export class CoursesService {
         throw fieldError('followUp', 'notCompleted', 'บันทึกผลการติดตามได้เฉพาะผู้ที่จบหลักสูตรแล้ว (หลักสูตรสิ้นสุดและเข้าเรียนครบตามเกณฑ์)');
       }
       await this.courses.setFollowUp(tx, enrolmentId, dto.followUp, dto.followUpNote);
+      await this.audit.record(tx, { residentId, actorId: ctx.userId, action: 'update', note: `หลักสูตร: ผลการติดตาม ${dto.followUp ?? '-'} (${id})` });
       return (await this.courses.enrolments(tx, today, id)).find((e) => e.resident.id === residentId)!;
     });
   }

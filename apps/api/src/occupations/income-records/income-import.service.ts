@@ -1,17 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
 import {
-  CreateIncomeRecordDto, INCOME_IMPORT_COLUMNS, INCOME_SOURCE_LABELS, SALES_CHANNEL_LABELS,
-  type ImportRejection, type ImportResult, type IncomeImportColumn,
+  CreateIncomeRecordDto, INCOME_IMPORT_COLUMNS, INCOME_SOURCE_LABELS, MAX_INCOME_IMPORT_ROWS, SALES_CHANNEL_LABELS,
+  type ImportResult, type IncomeImportColumn,
 } from '@elderwork/contracts';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { toFieldErrors } from '../../common/validation';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
 import { codeByThaiLabel, importColumns, type ImportColumns } from '../../imports/import-columns';
 import type { RawRow } from '../../imports/import-parser';
+import { ImportJobsService } from '../../imports/import-jobs.service';
 import { readAllImportRows, type StoredFile } from '../../imports/import-stream';
+import { Rejections } from '../../imports/rejections';
+import { AuditRepository } from '../../residents/audit.repository';
 import { EldersRepository } from '../elders.repository';
 import { ProductsRepository } from '../products/products.repository';
 import { IncomeRecordsRepository, type IncomeLine } from './income-records.repository';
@@ -60,35 +64,45 @@ export class IncomeImportService {
     private readonly records: IncomeRecordsRepository,
     private readonly elders: EldersRepository,
     private readonly products: ProductsRepository,
+    private readonly imports: ImportJobsService,
+    private readonly audit: AuditRepository,
   ) {}
 
+  /**
+   * Read whole, so it takes one of the process's import slots like the registry's jobs (decision
+   * 0017): a few files at a time, at most MAX_INCOME_IMPORT_ROWS rows each, whatever is uploaded.
+   */
   async import(ctx: RequestContext, file: StoredFile | undefined): Promise<ImportResult> {
     const laoId = laoOf(ctx);
-    const raw = await readAllImportRows(file, INCOME_COLUMNS);
-    // One transaction: the lookups, and a failure anywhere leaves no row of the file written.
-    return this.db.run(laoId, async (tx) => {
-      const { valid, rejected } = await this.validateRows(tx, raw);
-      const counts = valid.length ? await this.records.write(tx, valid, ctx.userId) : { inserted: 0, updated: 0 };
-      return { inserted: counts.inserted, updated: counts.updated, rejected };
+    return this.imports.slots.run(randomUUID(), async () => {
+      const raw = await readAllImportRows(file, INCOME_COLUMNS, { ...this.imports.readLimits, maxRows: MAX_INCOME_IMPORT_ROWS });
+      // One transaction: the lookups, and a failure anywhere leaves no row of the file written.
+      return this.db.run(laoId, async (tx) => {
+        const { valid, rejected } = await this.validateRows(tx, raw);
+        const counts = valid.length ? await this.records.write(tx, valid, ctx.userId) : { inserted: 0, updated: 0 };
+        // The elders of a file that changed something, with its actor (decision 0018), like the month grid.
+        if (counts.inserted + counts.updated > 0) await this.audit.recordMany(tx, valid.map((line) => line.residentId), { actorId: ctx.userId, action: 'update', note: `รายได้: นำเข้าจากไฟล์ ${valid.length.toLocaleString('en-US')} แถว` });
+        return { inserted: counts.inserted, updated: counts.updated, rowsRejected: rejected.rows, rejected: rejected.listed, rejectionsTruncated: rejected.truncated };
+      });
     });
   }
 
-  private async validateRows(tx: TenantTx, raw: RawRow<IncomeImportColumn>[]): Promise<{ valid: IncomeLine[]; rejected: ImportRejection[] }> {
+  private async validateRows(tx: TenantTx, raw: RawRow<IncomeImportColumn>[]): Promise<{ valid: IncomeLine[]; rejected: Rejections }> {
     const digits = (s: string | undefined): string => (s ?? '').replace(/[-\s]/g, '');
     const residents = await this.elders.byNationalId(tx, [...new Set(raw.map((r) => digits(r.values.nationalId)))]);
     const products = await this.products.byName(tx, [...new Set(raw.flatMap((r) => (r.values.product ? [r.values.product] : [])))]);
     const valid: IncomeLine[] = [];
-    const rejected: ImportRejection[] = [];
+    const rejected = new Rejections();
     const firstRowOf = new Map<string, number>();
     for (const { row, values } of raw) {
       const residentId = residents.get(digits(values.nationalId));
       if (!residentId) {
-        rejected.push({ row, field: 'nationalId', message: 'ไม่พบเลขประจำตัวประชาชนนี้ในทะเบียนผู้สูงอายุของ อปท.' });
+        rejected.add([{ row, field: 'nationalId', message: 'ไม่พบเลขประจำตัวประชาชนนี้ในทะเบียนผู้สูงอายุของ อปท.' }]);
         continue;
       }
       const productId = values.product ? products.get(values.product) : undefined;
       if (values.product && !productId) {
-        rejected.push({ row, field: 'product', message: `ไม่พบสินค้า "${values.product}" ของ อปท. กรุณาเพิ่มสินค้าก่อนนำเข้า` });
+        rejected.add([{ row, field: 'product', message: `ไม่พบสินค้า "${values.product}" ของ อปท. กรุณาเพิ่มสินค้าก่อนนำเข้า` }]);
         continue;
       }
       const dto = plainToInstance(CreateIncomeRecordDto, {
@@ -102,13 +116,13 @@ export class IncomeImportService {
       });
       const errors = toFieldErrors(await validate(dto, { whitelist: true }));
       if (errors.length) {
-        rejected.push(...errors.map((e) => ({ row, field: COLUMN_OF_FIELD[e.field] ?? e.field, message: e.message })));
+        rejected.add(errors.map((e) => ({ row, field: COLUMN_OF_FIELD[e.field] ?? e.field, message: e.message })));
         continue;
       }
       const key = `${lineKey(dto)}|${dto.month}`;
       const earlier = firstRowOf.get(key);
       if (earlier) {
-        rejected.push({ row, field: 'channel', message: `ซ้ำกับแถวที่ ${earlier} (ผู้สูงอายุ เดือน แหล่งรายได้ สินค้า และช่องทางเดียวกัน)` });
+        rejected.add([{ row, field: 'channel', message: `ซ้ำกับแถวที่ ${earlier} (ผู้สูงอายุ เดือน แหล่งรายได้ สินค้า และช่องทางเดียวกัน)` }]);
         continue;
       }
       firstRowOf.set(key, row);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -51,7 +51,7 @@ export class IncomeRecordsController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(StreamedUpload(MAX_IMPORT_BYTES))
+  @StreamedUpload(MAX_IMPORT_BYTES)
   import(@Ctx() ctx: RequestContext, @UploadedFile() file: StoredFile | undefined): Promise<ImportResult> {
     return this.importer.import(ctx, file);
   }

@@ -10,6 +10,8 @@ import { fieldError } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { toFieldErrors } from '../../common/validation';
 import { TenantDb } from '../../database/tenant-db';
+import { AccessLogRepository } from '../../residents/access-log.repository';
+import { AuditRepository } from '../../residents/audit.repository';
 import { EldersRepository } from '../elders.repository';
 import { duplicateIncomeRecord, incomeRecordNotFound, referenceNotFound } from '../occupations.exception';
 import { IncomeReferences, rowsRefused } from './income-references';
@@ -27,6 +29,8 @@ export class IncomeRecordsService {
     private readonly records: IncomeRecordsRepository,
     private readonly references: IncomeReferences,
     private readonly elders: EldersRepository,
+    private readonly audit: AuditRepository,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   list(ctx: RequestContext, query: IncomeRecordQueryDto): Promise<IncomeRecordList> {
@@ -34,7 +38,11 @@ export class IncomeRecordsService {
     if (!query.month && !query.residentId && !query.productId && !query.jobPlacementId) {
       throw fieldError('month', 'incomeFilter', VALIDATION_MESSAGES.incomeFilter.th);
     }
-    return this.db.run(laoId, (tx) => this.records.list(tx, query));
+    return this.db.run(laoId, async (tx) => {
+      const list = await this.records.list(tx, query);
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/income-records', filters: { ...query }, count: list.items.length });
+      return list;
+    });
   }
 
   create(ctx: RequestContext, dto: CreateIncomeRecordDto): Promise<IncomeRecordView> {
@@ -44,14 +52,17 @@ export class IncomeRecordsService {
       if (problem) throw fieldError(problem.field, problem.code, problem.message);
       const id = await this.records.insert(tx, dto, ctx.userId);
       if (!id) throw duplicateIncomeRecord((await this.records.findLine(tx, dto)) ?? '');
+      await this.audit.record(tx, { residentId: dto.residentId, actorId: ctx.userId, action: 'update', note: `รายได้: เพิ่ม ${dto.month} ${dto.amount} บาท (${id})` });
       return (await this.records.find(tx, id))!;
     });
   }
 
   remove(ctx: RequestContext, id: string): Promise<void> {
     return this.db.run(laoOf(ctx), async (tx) => {
-      if (!(await this.records.find(tx, id))) throw incomeRecordNotFound();
+      const record = await this.records.find(tx, id);
+      if (!record) throw incomeRecordNotFound();
       await this.records.delete(tx, id);
+      await this.audit.record(tx, { residentId: record.resident.id, actorId: ctx.userId, action: 'update', note: `รายได้: ลบ ${record.month} ${record.amount} บาท (${id})` });
     });
   }
 
@@ -71,6 +82,7 @@ export class IncomeRecordsService {
       if (errors.length) throw rowsRefused(errors);
       const residentIds = [...new Set([...lines.map((l) => l.residentId), ...extra])];
       const counts = await this.records.write(tx, lines, ctx.userId, { month, residentIds });
+      await this.audit.recordMany(tx, residentIds, { actorId: ctx.userId, action: 'update', note: `รายได้: บันทึกเดือน ${month}` });
       return { month, ...counts, ...(await this.records.list(tx, { month })) };
     });
   }

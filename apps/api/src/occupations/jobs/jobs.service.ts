@@ -7,7 +7,7 @@ import { todayInBangkok } from '@elderwork/thai';
 import { fieldError, staleVersion } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
-import { AuditRepository } from '../../residents/audit.repository';
+import { AuditRepository, changesOf } from '../../residents/audit.repository';
 import { EldersRepository } from '../elders.repository';
 import { jobFull, jobNotFound, jobPlacementNotFound, overlappingJobPlacement, referenceNotFound } from '../occupations.exception';
 import { byFit, relatedTo, scoreMatch } from './job-matcher';
@@ -94,6 +94,7 @@ export class JobsService {
         await this.checkRoom(tx, job, placement.resident.id, placement.from, dto.to, placementId);
       }
       await this.jobs.updatePlacement(tx, placementId, dto);
+      await this.audit.record(tx, { residentId: placement.resident.id, actorId: ctx.userId, action: 'update', changes: changesOf(placement, dto), note: `อาชีพอิสระ: แก้ไขการจัดหางาน "${job.title}" ${placementId}` });
       return this.foundPlacement(tx, id, placementId);
     });
   }

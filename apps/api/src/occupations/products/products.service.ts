@@ -5,6 +5,8 @@ import { staleVersion } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
 import { CoursesRepository } from '../courses/courses.repository';
+import { AuditRepository } from '../../residents/audit.repository';
+import { AccessLogRepository } from '../../residents/access-log.repository';
 import { EldersRepository } from '../elders.repository';
 import { duplicateProductName, productNotFound, referenceNotFound } from '../occupations.exception';
 import { ProductsRepository } from './products.repository';
@@ -17,6 +19,8 @@ export class ProductsService {
     private readonly products: ProductsRepository,
     private readonly courses: CoursesRepository,
     private readonly elders: EldersRepository,
+    private readonly audit: AuditRepository,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   async list(ctx: RequestContext, query: ProductQueryDto): Promise<{ items: ProductView[]; total: number }> {
@@ -34,6 +38,7 @@ export class ProductsService {
       const id = await this.products.insert(tx, dto);
       if (!id) throw duplicateProductName((await this.products.idByName(tx, dto.name)) ?? '');
       await this.products.setMakers(tx, id, dto.makerIds ?? []);
+      await this.audit.recordMany(tx, dto.makerIds ?? [], { actorId: ctx.userId, action: 'update', note: `สินค้า: เป็นผู้ผลิต "${dto.name}" (${id})` });
       return this.found(tx, id);
     });
   }
@@ -49,7 +54,13 @@ export class ProductsService {
         if (other) throw duplicateProductName(other);
       }
       await this.products.update(tx, id, change);
-      if (makerIds) await this.products.setMakers(tx, id, makerIds);
+      if (makerIds) {
+        await this.products.setMakers(tx, id, makerIds);
+        const was = new Set(before.makers.map((m) => m.id));
+        const now = new Set(makerIds);
+        await this.audit.recordMany(tx, makerIds.filter((m) => !was.has(m)), { actorId: ctx.userId, action: 'update', note: `สินค้า: เป็นผู้ผลิต "${before.name}" (${id})` });
+        await this.audit.recordMany(tx, [...was].filter((m) => !now.has(m)), { actorId: ctx.userId, action: 'update', note: `สินค้า: ไม่เป็นผู้ผลิต "${before.name}" (${id})` });
+      }
       return this.found(tx, id);
     });
   }

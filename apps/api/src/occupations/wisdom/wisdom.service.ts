@@ -4,7 +4,8 @@ import { todayInBangkok } from '@elderwork/thai';
 import { staleVersion } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
-import { AuditRepository } from '../../residents/audit.repository';
+import { AccessLogRepository } from '../../residents/access-log.repository';
+import { AuditRepository, changesOf } from '../../residents/audit.repository';
 import { EldersRepository } from '../elders.repository';
 import { referenceNotFound, wisdomNotFound } from '../occupations.exception';
 import { WisdomRepository } from './wisdom.repository';
@@ -17,10 +18,15 @@ export class WisdomService {
     private readonly wisdom: WisdomRepository,
     private readonly elders: EldersRepository,
     private readonly audit: AuditRepository,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   async list(ctx: RequestContext, query: WisdomQueryDto): Promise<{ items: WisdomRegistrationView[]; total: number }> {
-    const items = await this.db.run(laoOf(ctx), (tx) => this.wisdom.list(tx, todayInBangkok(), query));
+    const items = await this.db.run(laoOf(ctx), async (tx) => {
+      const rows = await this.wisdom.list(tx, todayInBangkok(), query);
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/wisdom', filters: { ...query }, count: rows.length });
+      return rows;
+    });
     return { items, total: items.length };
   }
 
@@ -44,6 +50,7 @@ export class WisdomService {
       const before = await this.found(tx, id, true);
       if (before.version !== version) throw staleVersion();
       await this.wisdom.update(tx, id, change);
+      await this.audit.record(tx, { residentId: before.resident.id, actorId: ctx.userId, action: 'update', changes: changesOf(before, change), note: `คลังปัญญา: แก้ไข ${id}` });
       return this.found(tx, id);
     });
   }

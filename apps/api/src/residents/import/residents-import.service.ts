@@ -41,7 +41,7 @@ export class ResidentsImportService {
    * at the same time. Nothing is committed unless all of it succeeds.
    */
   private async run(job: RunningImport, actorId: string, file: StoredFile | undefined): Promise<void> {
-    const rows = await readImportRows(file, RESIDENT_COLUMNS, job.read);
+    const rows = await readImportRows(file, RESIDENT_COLUMNS, job.read, job.limits);
     const first = await rows.next(); // the heading row is checked here
     job.markStarted();
     const today = todayInBangkok();

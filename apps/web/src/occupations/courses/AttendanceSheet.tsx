@@ -6,7 +6,7 @@ import { coursesApi } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
-import { ProblemText } from '../ProblemText';
+import { ProblemText } from '../../ui/SaveProblem';
 
 interface AttendanceSheetProps {
   courseId: string;

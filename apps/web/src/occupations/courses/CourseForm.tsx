@@ -15,7 +15,7 @@ import {
 } from '@elderwork/contracts';
 import { parseThaiDate } from '@elderwork/thai';
 import { useLabel, useLang } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
 import { CheckGroup } from '../CheckGroup';

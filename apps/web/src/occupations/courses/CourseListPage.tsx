@@ -5,10 +5,10 @@ import { COURSE_KIND_LABELS, COURSE_KINDS, type CourseKind } from '@elderwork/co
 import { coursesApi, type CourseQuery, type YearType } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { ListResults } from '../ListResults';
-import { SearchField } from '../SearchField';
+import { SearchField } from '../../ui/SearchField';
 import { useLabel, useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { YearFields } from '../../section35/YearFields';
+import { YearFields } from '../../ui/YearFields';
 import { formatCount, formatWeekdays } from '../format';
 
 const kindOf = (value: string | null): CourseKind | undefined => COURSE_KINDS.find((k) => k === value);

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CourseDetailView, EnrolmentView, ResidentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
 import { coursesApi } from '../../api/endpoints';
-import { ElderFinder } from '../ElderFinder';
+import { ElderPicker } from '../../ui/ElderPicker';
 import { formatCount, formatRate } from '../format';
-import { ProblemText } from '../ProblemText';
+import { ProblemText } from '../../ui/SaveProblem';
 import { FollowUpEditor } from './FollowUpEditor';
 
 /** The course's students: enrol from the registry, attendance and completion, and each graduate's follow-up. */
@@ -37,7 +37,7 @@ export function EnrolmentsSection({ course, onChanged }: { course: CourseDetailV
       </h2>
       <details className="enrol-box">
         <summary data-testid="enrol-open">{t('occupations.course.enrolHint')}</summary>
-        <ElderFinder onChoose={enrol} chosenIds={enrolledIds} busy={busy} />
+        <ElderPicker multiple onChoose={enrol} chosenIds={enrolledIds} busy={busy} />
       </details>
       {error !== null && <ProblemText error={error} testId="enrol-error" />}
       {course.enrolments.length === 0 ? (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_OUTCOMES, type EnrolmentView, type FollowUpOutcome } from '@elderwork/contracts';
 import { coursesApi } from '../../api/endpoints';
 import { useLabel } from '../../i18n';
-import { ProblemText } from '../ProblemText';
+import { ProblemText } from '../../ui/SaveProblem';
 
 const outcomeOf = (value: string): FollowUpOutcome | null => FOLLOW_UP_OUTCOMES.find((o) => o === value) ?? null;
 

@@ -4,7 +4,7 @@ import { classValidatorResolver } from '@hookform/resolvers/class-validator';
 import { useTranslation } from 'react-i18next';
 import { CreateSessionDto } from '@elderwork/contracts';
 import { coursesApi } from '../../api/endpoints';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
 import { Alert } from '../../ui/Alert';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';

@@ -5,7 +5,7 @@ import { coursesApi } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { formatCount, formatHours } from '../format';
-import { ProblemText } from '../ProblemText';
+import { ProblemText } from '../../ui/SaveProblem';
 import { MakeUpSessionForm } from './MakeUpSessionForm';
 
 interface SessionsSectionProps {

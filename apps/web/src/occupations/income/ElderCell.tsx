@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResidentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
 import { residentsApi } from '../../api/endpoints';
-import { elderName, searchTerm } from '../ElderFinder';
+import { elderName, searchTerm } from '../../ui/elder';
 import type { GridRow } from './grid-rows';
 
 interface ElderCellProps {

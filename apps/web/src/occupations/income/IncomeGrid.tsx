@@ -12,7 +12,7 @@ import {
 import { formatBaht, satangToBaht } from '@elderwork/thai';
 import { useLabel, useLang } from '../../i18n';
 import { translateValidation } from '../../i18n/validation';
-import { elderName } from '../ElderFinder';
+import { elderName } from '../../ui/elder';
 import { ElderCell } from './ElderCell';
 import { COLUMNS, newRow, totalSatang, type Column, type GridError, type GridRow } from './grid-rows';
 

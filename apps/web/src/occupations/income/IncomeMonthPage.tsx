@@ -10,7 +10,7 @@ import { describeError } from '../../i18n/errors';
 import { th } from '../../i18n/th';
 import { Alert } from '../../ui/Alert';
 import { LoadError } from '../../ui/LoadError';
-import { formatMonth, isPastMonth, previousMonth, recentMonths } from '../month';
+import { formatMonth, isPastMonth, previousMonth, recentMonths } from '../../ui/month';
 import { IncomeGrid } from './IncomeGrid';
 import { errorsByRow, isBlank, missingElders, newRow, rowsFromRecords, toPayload, type GridError, type GridRow } from './grid-rows';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JOB_FIELD_LABELS, JOB_FIELDS, PHYSICAL_DEMAND_LABELS, PHYSICAL_DEMANDS, WEEKDAY_LABELS, WEEKDAYS } from '@elderwork/contracts';
 import { useLabel, useLang } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
 import { Field } from '../../ui/Field';
 import { CheckGroup } from '../CheckGroup';
 import { JOB_FORM_FIELDS, type JobFormValues } from './job-form';

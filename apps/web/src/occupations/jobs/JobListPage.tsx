@@ -5,7 +5,7 @@ import { JOB_FIELD_LABELS, JOB_FIELDS, PHYSICAL_DEMAND_LABELS, type JobField } f
 import { jobsApi, type JobQuery } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { ListResults } from '../ListResults';
-import { SearchField } from '../SearchField';
+import { SearchField } from '../../ui/SearchField';
 import { useLabel, useLang } from '../../i18n';
 import { formatCount, formatWeekdays } from '../format';
 

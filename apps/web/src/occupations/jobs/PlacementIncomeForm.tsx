@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { CreateIncomeRecordDto, currentMonth, SALES_CHANNEL_LABELS, SALES_CHANNELS, type JobPlacementView, type SalesChannel } from '@elderwork/contracts';
 import { incomeApi } from '../../api/endpoints';
 import { useLabel, useLang } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
 import { Field } from '../../ui/Field';
-import { formatMonth, previousMonth, recentMonths } from '../month';
+import { formatMonth, previousMonth, recentMonths } from '../../ui/month';
 
 interface IncomeValues {
   month: string;

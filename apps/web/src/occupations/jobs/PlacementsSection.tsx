@@ -4,7 +4,7 @@ import { todayInBangkok } from '@elderwork/thai';
 import type { JobDetailView, JobPlacementView } from '@elderwork/contracts';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { formatMoney } from '../../section35/money';
+import { formatMoney } from '../../ui/money';
 import { PlacementIncomeForm } from './PlacementIncomeForm';
 
 /** Elders placed in the job, their dates, and the income recorded as following from it. */

@@ -7,10 +7,11 @@ import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, type ElderRef, type Produc
 import { coursesApi } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { useLabel } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
-import { ElderFinder, elderName } from '../ElderFinder';
+import { elderName } from '../../ui/elder';
+import { ElderPicker } from '../../ui/ElderPicker';
 
 /** The product form as typed; the makers are chosen from the registry. */
 export interface ProductFormValues {
@@ -133,7 +134,7 @@ export function ProductForm<TDto>({ defaultValues, makers: initialMakers, resolv
             ))}
           </ul>
         )}
-        <ElderFinder onChoose={addMaker} chosenIds={new Set(makers.map((m) => m.id))} />
+        <ElderPicker multiple onChoose={addMaker} chosenIds={new Set(makers.map((m) => m.id))} />
         <FieldError name="makerIds" error={errors.makerIds as HookFieldError | undefined} />
       </fieldset>
       <div className="form-actions">

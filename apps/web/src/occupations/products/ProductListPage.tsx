@@ -5,9 +5,9 @@ import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, type ProductCategory } fro
 import { productsApi, type ProductQuery } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { ListResults } from '../ListResults';
-import { SearchField } from '../SearchField';
+import { SearchField } from '../../ui/SearchField';
 import { useLabel, useLang } from '../../i18n';
-import { formatMoney } from '../../section35/money';
+import { formatMoney } from '../../ui/money';
 import { Alert } from '../../ui/Alert';
 
 const categoryOf = (value: string | null): ProductCategory | undefined => PRODUCT_CATEGORIES.find((c) => c === value);

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useTranslation } from 'react-i18next';
 import { SALES_CHANNEL_LABELS, type OccupationsSummary } from '@elderwork/contracts';
 import { useLabel, useLang } from '../../i18n';
-import { formatMoney } from '../../section35/money';
+import { formatMoney } from '../../ui/money';
 
 const ACCENT = '#d9822b';
 const compact = new Intl.NumberFormat('th-TH', { notation: 'compact', maximumFractionDigits: 1 });

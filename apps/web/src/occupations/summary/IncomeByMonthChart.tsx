@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useTranslation } from 'react-i18next';
 import type { OccupationsSummary } from '@elderwork/contracts';
 import { useLang } from '../../i18n';
-import { formatMoney } from '../../section35/money';
-import { formatMonth } from '../month';
+import { formatMoney } from '../../ui/money';
+import { formatMonth } from '../../ui/month';
 
 const BRAND = '#1f6f5c';
 const compact = new Intl.NumberFormat('th-TH', { notation: 'compact', maximumFractionDigits: 1 });

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { IncomeGroup } from '@elderwork/contracts';
 import { useLang } from '../../i18n';
-import { formatMoney } from '../../section35/money';
+import { BreakdownTable, type BreakdownColumn } from '../../ui/GroupTable';
+import { formatMoney } from '../../ui/money';
 import { formatCount } from '../format';
 
 export interface IncomeGroupRow extends IncomeGroup {
@@ -13,35 +14,19 @@ export interface IncomeGroupRow extends IncomeGroup {
 export function IncomeGroupTable({ title, rows, testId }: { title: string; rows: IncomeGroupRow[]; testId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const columns: BreakdownColumn<IncomeGroupRow>[] = [
+    { header: t('occupations.summary.persons'), cell: (r) => formatCount(r.persons) },
+    { header: t('occupations.summary.records'), cell: (r) => formatCount(r.records) },
+    { header: t('occupations.summary.amount'), cell: (r) => formatMoney(r.amount, lang), mono: true },
+  ];
   return (
-    <section className="card" data-testid={testId}>
-      <h2>{title}</h2>
-      {rows.length === 0 ? (
-        <p className="muted">{t('occupations.summary.noIncome')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('occupations.summary.group')}</th>
-                <th className="num">{t('occupations.summary.persons')}</th>
-                <th className="num">{t('occupations.summary.records')}</th>
-                <th className="num">{t('occupations.summary.amount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} data-testid={`${testId}-row`}>
-                  <td>{r.label}</td>
-                  <td className="num">{formatCount(r.persons)}</td>
-                  <td className="num">{formatCount(r.records)}</td>
-                  <td className="num mono">{formatMoney(r.amount, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <BreakdownTable
+      title={title}
+      groupHeader={t('occupations.summary.group')}
+      columns={columns}
+      rows={rows}
+      testId={testId}
+      empty={t('occupations.summary.noIncome')}
+    />
   );
 }

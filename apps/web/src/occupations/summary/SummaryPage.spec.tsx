@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import type { OccupationsSummary } from '@elderwork/contracts';
 import { mockFetch, renderAt } from '../../test-utils';
-import { currentFiscalYear, SummaryPage } from './SummaryPage';
+import { currentFiscalYear } from '../../ui/YearFields';
+import { SummaryPage } from './SummaryPage';
 
 const training = { courses: 2, sessionsHeld: 29, trainingHours: 87, personsTrained: 18, personHours: 1146, graduates: 16 };
 const summary: OccupationsSummary = {

@@ -1,15 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SEX_LABELS, type OccupationsSummary } from '@elderwork/contracts';
-import { fiscalYearOf, satangToBaht, todayInBangkok } from '@elderwork/thai';
-import { occupationsApi, type YearType } from '../../api/endpoints';
+import { satangToBaht } from '@elderwork/thai';
+import { occupationsApi } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { useLabel, useLang } from '../../i18n';
-import { formatDate } from '../../i18n/format';
-import { formatMoney, satangOf } from '../../section35/money';
-import { YearFields } from '../../section35/YearFields';
-import { LoadError } from '../../ui/LoadError';
+import { formatMoney, satangOf } from '../../ui/money';
+import { SummaryLayout, useYearParams } from '../../ui/SummaryLayout';
+import { currentFiscalYear } from '../../ui/YearFields';
 import { Stat } from '../../ui/Stat';
 import { formatHours } from '../format';
 import { IncomeGroupTable, type IncomeGroupRow } from './IncomeGroupTable';
@@ -17,50 +16,30 @@ import { IncomeGroupTable, type IncomeGroupRow } from './IncomeGroupTable';
 // recharts is the largest dependency: load it only with the charts.
 const SummaryCharts = lazy(() => import('./SummaryCharts').then((m) => ({ default: m.SummaryCharts })));
 
-/** BE fiscal year of today: the LAO's yearly report and budgets run by fiscal year. */
-export function currentFiscalYear(): number {
-  return fiscalYearOf(todayInBangkok());
-}
-
 /** สรุปอาชีพอิสระ for a BE year, fiscal (the default) or calendar; the choice lives in the URL. */
 export function SummaryPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || currentFiscalYear();
-  const yearType: YearType = params.get('yearType') === 'calendar' ? 'calendar' : 'fiscal';
+  const { year, yearType, setYear } = useYearParams(currentFiscalYear, 'fiscal');
   const { data, error, reload } = useFetch(() => occupationsApi.summary(year, yearType), `${year}:${yearType}`);
   const groups = useGroups(data);
   const baht = t('occupations.baht');
 
   return (
-    <section>
-      <div className="page-head">
-        <h1>
-          {t('occupations.summary.title')}
-          {data && (
-            <small className="muted" data-testid="summary-period">
-              {t('occupations.summary.period', {
-                start: formatDate(data.period.start, lang, 'long'),
-                end: formatDate(data.period.end, lang, 'long'),
-              })}
-            </small>
-          )}
-        </h1>
+    <SummaryLayout
+      title={t('occupations.summary.title')}
+      period={data?.period}
+      action={
         <Link to="/occupations/income" className="btn">
           {t('occupations.summary.enterIncome')}
         </Link>
-      </div>
-      <form className="card filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="grid">
-          <YearFields
-            year={year}
-            yearType={yearType}
-            onChange={(y, type) => setParams({ year: String(y ?? currentFiscalYear()), yearType: type })}
-          />
-        </div>
-      </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
+      }
+      year={year}
+      yearType={yearType}
+      onYearChange={setYear}
+      error={error}
+      onRetry={reload}
+    >
       {data && (
         <>
           <div className="stats">
@@ -103,7 +82,7 @@ export function SummaryPage() {
           )}
         </>
       )}
-    </section>
+    </SummaryLayout>
   );
 }
 

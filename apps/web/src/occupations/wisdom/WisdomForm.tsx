@@ -3,14 +3,13 @@ import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WISDOM_BRANCH_LABELS, WISDOM_BRANCHES, type ResidentView, type WisdomBranch } from '@elderwork/contracts';
-import { formatNationalId, todayInBangkok } from '@elderwork/thai';
+import { todayInBangkok } from '@elderwork/thai';
 import { useLabel } from '../../i18n';
 import { toBeInput } from '../../i18n/format';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../section35/SaveProblem';
+import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
-import { FieldError } from '../../ui/FieldError';
-import { ElderFinder, elderName } from '../ElderFinder';
+import { ElderPicker } from '../../ui/ElderPicker';
 
 /** The wisdom-bank form as typed (form คปญ.1). */
 export interface WisdomFormValues {
@@ -71,30 +70,23 @@ export function WisdomForm<TDto>({ defaultValues, resolver, onSave, elder }: Wis
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-testid="wisdom-form">
       {problem && <SaveProblemAlert problem={problem} />}
-      <fieldset className={`elder-picker${errors.residentId ? ' field--invalid' : ''}`} data-testid="elder-picker">
-        <legend>
-          {t('occupations.elder.legend')}
-          <span className="required" aria-hidden="true"> *</span>
-        </legend>
-        {elder ? (
+      {elder ? (
+        <fieldset className="elder-picker" data-testid="elder-picker">
+          <legend>{t('occupations.elder.legend')}</legend>
           <p className="elder-selected" data-testid="elder-selected">
             <strong>{elder.name}</strong>
           </p>
-        ) : chosen ? (
-          <div className="elder-selected" data-testid="elder-selected">
-            <span>
-              <strong>{elderName(chosen)}</strong> <span className="mono">{formatNationalId(chosen.nationalId)}</span>
-            </span>
-            <button type="button" className="btn btn--small" onClick={() => choose(null)} data-testid="elder-change">
-              {t('occupations.elder.change')}
-            </button>
-          </div>
-        ) : (
-          <ElderFinder onChoose={choose} />
-        )}
-        <input type="hidden" {...form.register('residentId')} />
-        <FieldError name="residentId" error={errors.residentId} />
-      </fieldset>
+        </fieldset>
+      ) : (
+        <ElderPicker
+          name="residentId"
+          legend={t('occupations.elder.legend')}
+          selected={chosen}
+          onSelect={choose}
+          error={errors.residentId}
+        />
+      )}
+      <input type="hidden" {...form.register('residentId')} />
       <div className="grid">
         <Field name="branch" label={t('occupations.wisdom.branch')} error={errors.branch} required className="span-2">
           <select id="branch" aria-invalid={invalid('branch')} {...form.register('branch')}>

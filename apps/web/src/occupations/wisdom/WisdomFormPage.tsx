@@ -7,7 +7,7 @@ import { wisdomApi } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { useLang } from '../../i18n';
 import { formatDate, toBeInput } from '../../i18n/format';
-import { requiring } from '../../section35/form-utils';
+import { requiring } from '../../ui/form-utils';
 import { th } from '../../i18n/th';
 import { LoadError } from '../../ui/LoadError';
 import { EMPTY_WISDOM, WisdomForm, type WisdomFormValues } from './WisdomForm';

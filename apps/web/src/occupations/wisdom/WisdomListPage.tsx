@@ -5,7 +5,7 @@ import { WISDOM_BRANCH_LABELS, WISDOM_BRANCHES, type WisdomBranch } from '@elder
 import { wisdomApi, type WisdomQuery } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { ListResults } from '../ListResults';
-import { SearchField } from '../SearchField';
+import { SearchField } from '../../ui/SearchField';
 import { formatCount } from '../format';
 import { useLabel, useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';

@@ -14,7 +14,7 @@ function errorsOf<T extends object>(cls: new () => T, input: object): Record<str
   const flat = (errors: ValidationError[], parent = ''): [string, string][] =>
     errors.flatMap((e) => {
       const field = parent ? `${parent}.${e.property}` : e.property;
-      const own: [string, string][] = e.constraints ? [[field, Object.keys(e.constraints)[0]!]] : [];
+      const own: [string, string][] = e.constraints ? [[field, Object.keys(e.constraints)[0] ?? '']] : [];
       return [...own, ...flat(e.children ?? [], field)];
     });
   return Object.fromEntries(flat(validateSync(plainToInstance(cls, input))));

@@ -19,9 +19,9 @@ export class CreateResidentDto {
   @IsOptional() @ResidentField.phone() phone?: string | null;
   @IsOptional() @ResidentField.disabilityType() disabilityType?: DisabilityType | null;
   @IsOptional() @ResidentField.disabilityCardIssuedOn() disabilityCardIssuedOn?: string | null;
-  @IsOptional() @ResidentField.livingAlone() livingAlone?: boolean;
+  @WhenPresent() @ResidentField.livingAlone() livingAlone?: boolean;
   /** Registered carer of a disabled person: may be placed under Section 35 without a disability of their own. */
-  @IsOptional() @ResidentField.caresForDisabledPerson() caresForDisabledPerson?: boolean;
+  @WhenPresent() @ResidentField.caresForDisabledPerson() caresForDisabledPerson?: boolean;
   @ResidentField.legalBasis() legalBasis!: LegalBasis;
 }
 
@@ -41,9 +41,9 @@ export class UpdateResidentDto {
   @IsOptional() @ResidentField.phone() phone?: string | null;
   @IsOptional() @ResidentField.disabilityType() disabilityType?: DisabilityType | null;
   @IsOptional() @ResidentField.disabilityCardIssuedOn() disabilityCardIssuedOn?: string | null;
-  @IsOptional() @ResidentField.livingAlone() livingAlone?: boolean;
+  @WhenPresent() @ResidentField.livingAlone() livingAlone?: boolean;
   /** Registered carer of a disabled person: may be placed under Section 35 without a disability of their own. */
-  @IsOptional() @ResidentField.caresForDisabledPerson() caresForDisabledPerson?: boolean;
+  @WhenPresent() @ResidentField.caresForDisabledPerson() caresForDisabledPerson?: boolean;
   @WhenPresent() @ResidentField.legalBasis() legalBasis?: LegalBasis;
 }
 

@@ -1,5 +1,5 @@
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { IsThaiDate, Satisfies, WhenPresent } from '../validation/decorators';
+import { IsThaiDate, Omittable, Satisfies, WhenPresent } from '../validation/decorators';
 import { th } from '../validation/messages';
 import { ToBoolean, ToInt, ToIsoDate, Trim } from '../validation/transforms';
 import { YEAR_TYPES } from '../section35/section35';
@@ -17,9 +17,9 @@ export class CreateCourseDto {
   title!: string;
   @IsOptional() @OccField.text(2000, 'description')
   description?: string | null;
-  @IsOptional() @OccField.someOf(SCHOOL_SUBJECTS, 'subjects')
+  @Omittable() @OccField.someOf(SCHOOL_SUBJECTS, 'subjects')
   subjects?: SchoolSubject[];
-  @IsOptional() @OccField.someOf(JOB_FIELDS, 'jobField')
+  @Omittable() @OccField.someOf(JOB_FIELDS, 'jobField')
   jobFields?: JobField[];
   @ToIsoDate() @IsDefined({ message: th('required') }) @IsThaiDate({ message: th('date') })
   startDate!: string;

@@ -3,21 +3,33 @@ import { th } from '../validation/messages';
 import { Omittable } from '../validation/decorators';
 import { ToBoolean, ToInt, Trim } from '../validation/transforms';
 import { YEAR_TYPES } from '../section35/section35';
-import { EXPORT_LAYOUTS, MODELS, REPORT_AGE_BANDS, REPORT_DISABILITY_TYPES, STATISTICS_GROUPS, type ExportLayout, type Model, type ReportAgeBand, type ReportDisabilityType, type StatisticsGroup } from './reports';
+import { EXPORT_LAYOUTS, MODELS, REPORT_VERSIONS, type ReportVersion, REPORT_AGE_BANDS, REPORT_DISABILITY_TYPES, STATISTICS_GROUPS, type ExportLayout, type Model, type ReportAgeBand, type ReportDisabilityType, type StatisticsGroup } from './reports';
 
 export class ReportQueryDto {
   @ToInt() @IsDefined({ message: th('year') }) @IsInt({ message: th('year') }) @Min(2500, { message: th('year') }) @Max(2700, { message: th('year') })
   year!: number;
   @IsOptional() @IsIn([...YEAR_TYPES], { message: th('yearType') })
   yearType?: 'fiscal' | 'calendar';
-  @IsOptional() @IsIn(['live', 'approved'], { message: th('reportVersion') })
-  version?: 'live' | 'approved';
+  @IsOptional() @IsIn([...REPORT_VERSIONS], { message: th('reportVersion') })
+  version?: ReportVersion;
 }
 
-/** Body of submit and approve. */
+/** Body of withdraw. */
 export class ReportStepDto {
   @Omittable() @IsIn([...YEAR_TYPES], { message: th('yearType') })
   yearType?: 'fiscal' | 'calendar';
+}
+
+/** Body of submit and approve: an optional note, kept with the step. */
+export class ReportNoteDto extends ReportStepDto {
+  @IsOptional() @Trim() @IsString({ message: th('note') }) @MaxLength(500, { message: th('note') })
+  note?: string | null;
+}
+
+/** Body of return: the admin sends the submission back with a reason. */
+export class ReturnReportDto extends ReportStepDto {
+  @Trim() @IsDefined({ message: th('reason') }) @IsString({ message: th('reason') }) @MinLength(1, { message: th('reason') }) @MaxLength(500, { message: th('reason') })
+  reason!: string;
 }
 
 export class ReopenReportDto {

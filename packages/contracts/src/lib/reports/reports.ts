@@ -9,15 +9,27 @@ export const MODEL_LABELS: Record<Model, { th: string; en: string }> = {
   occupation: { th: 'อาชีพอิสระ', en: 'Independent occupations' },
 };
 
-/** draft → submitted → approved (figures frozen) → reopened (with a reason) → submitted … */
-export const REPORT_STATUSES = ['draft', 'submitted', 'approved', 'reopened'] as const;
+/**
+ * draft → submitted (figures stored as a snapshot, decision 0019) → approved (that snapshot signed)
+ * → reopened (with a reason) → submitted …; submitted → returned (the admin sends it back, with a
+ * reason) or withdrawn (staff take it back) → submitted again.
+ */
+export const REPORT_STATUSES = ['draft', 'submitted', 'approved', 'reopened', 'returned', 'withdrawn'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const REPORT_STATUS_LABELS: Record<ReportStatus, { th: string; en: string }> = {
   draft: { th: 'ร่าง', en: 'Draft' },
   submitted: { th: 'เสนอแล้ว รออนุมัติ', en: 'Submitted' },
   approved: { th: 'อนุมัติแล้ว', en: 'Approved' },
   reopened: { th: 'เปิดแก้ไขใหม่', en: 'Reopened' },
+  returned: { th: 'ส่งกลับให้แก้ไข', en: 'Returned for changes' },
+  withdrawn: { th: 'ถอนการเสนอแล้ว', en: 'Withdrawn' },
 };
+/** Statuses from which the report may be submitted (again). */
+export const SUBMITTABLE_STATUSES: readonly ReportStatus[] = ['draft', 'reopened', 'returned', 'withdrawn'];
+
+/** Versions of the report: today's figures, the stored snapshot of the last submission, the approved (signed) one. */
+export const REPORT_VERSIONS = ['live', 'submitted', 'approved'] as const;
+export type ReportVersion = (typeof REPORT_VERSIONS)[number];
 
 export const STATISTICS_GROUPS = ['lao', 'laoType', 'province', 'nation'] as const;
 export type StatisticsGroup = (typeof STATISTICS_GROUPS)[number];
@@ -39,11 +51,23 @@ export interface ModelReport extends Figures {
   details: unknown;
 }
 
+export const REPORT_STEP_ACTIONS = ['submit', 'approve', 'reopen', 'return', 'withdraw'] as const;
+export type ReportStepAction = (typeof REPORT_STEP_ACTIONS)[number];
+
 export interface ReportStep {
-  action: 'submit' | 'approve' | 'reopen';
+  action: ReportStepAction;
   at: string;
   by: { id: string; email: string; displayName: string };
+  /** The note of a submission or approval, the reason of a return or reopening. */
   reason: string | null;
+}
+
+/** One line of the comparison of the submitted snapshot with today's data (persons and income, submitted → now). */
+export interface SubmissionChange {
+  model: Model | 'total';
+  submitted: { persons: number; income: number };
+  now: { persons: number; income: number };
+  changed: boolean;
 }
 
 export interface YearlyReport {
@@ -51,10 +75,14 @@ export interface YearlyReport {
   year: number;
   yearType: 'fiscal' | 'calendar';
   period: { start: string; end: string };
-  version: 'live' | 'approved';
+  version: ReportVersion;
   status: ReportStatus;
-  /** When `version=approved`: when the figures were frozen. */
+  /** When `version=submitted` or `approved`: when the snapshot was taken (submitted). */
+  submittedAt?: string | null;
+  /** When `version=approved`: when the snapshot was signed. */
   approvedAt: string | null;
+  /** When `version=submitted`: per model and in total, the submitted figures beside today's. */
+  changesSinceSubmission?: SubmissionChange[];
   /** Over all models; a person engaged in two models counts once. */
   total: Figures & { byMonth: (Figures & { month: string })[] };
   models: ModelReport[];
@@ -115,8 +143,8 @@ export const LEDGER_SOURCE_LABELS: Record<LedgerSource, { th: string; en: string
   income_record: { th: 'บันทึกรายได้อาชีพ', en: 'Occupation income record' },
 };
 
-/** Actions of the approval steps (return and withdraw: the submit/approve workflow of issue 12). */
-export const REPORT_STEP_LABELS: Record<ReportStep['action'] | 'return' | 'withdraw', { th: string; en: string }> = {
+/** Actions of the approval steps. */
+export const REPORT_STEP_LABELS: Record<ReportStepAction, { th: string; en: string }> = {
   submit: { th: 'เสนอรายงาน', en: 'Submitted' },
   approve: { th: 'อนุมัติรายงาน', en: 'Approved' },
   reopen: { th: 'เปิดแก้ไขใหม่', en: 'Reopened' },
@@ -127,3 +155,16 @@ export const REPORT_STEP_LABELS: Record<ReportStep['action'] | 'return' | 'withd
 /** Layouts of the CSV exports: `thai` for people (the default), `codes` for systems that read them. */
 export const EXPORT_LAYOUTS = ['thai', 'codes'] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
+
+/** Messages of the report workflow (the API sends the Thai; the web translates by code). */
+export const REPORT_MESSAGES = {
+  periodOpen: {
+    th: (lastDay: string) => `ยังเสนอรายงานนี้ไม่ได้ ช่วงเวลาของรายงานสิ้นสุดวันที่ ${lastDay} จึงเสนอได้ตั้งแต่วันถัดไป`,
+    en: (lastDay: string) => `This report can be submitted only after its period ends on ${lastDay}`,
+  },
+  ownSubmission: {
+    th: 'ผู้เสนอรายงานไม่สามารถอนุมัติรายงานของตนเองได้ ต้องให้ผู้บริหารอีกท่านอนุมัติ',
+    en: 'The person who submitted the report cannot approve it; another administrator must',
+  },
+  noSubmitted: { th: 'รายงานฉบับที่เสนอของปีนี้', en: 'the submitted version of this year' },
+} as const;

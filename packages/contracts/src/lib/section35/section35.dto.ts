@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { isIsoDate, todayInBangkok } from '@elderwork/thai';
-import { IsNationalId, IsThaiDate, Satisfies, WhenPresent } from '../validation/decorators';
+import { IsNationalId, IsThaiDate, Omittable, Satisfies, WhenPresent } from '../validation/decorators';
 import { th } from '../validation/messages';
 import { IsBahtAmount, MONEY_LIMITS, ToBaht } from '../validation/money';
 import { ToInt, ToIsoDate, Trim } from '../validation/transforms';
@@ -79,7 +79,7 @@ export class CreatePlacementDto {
 export class UpdatePlacementDto {
   @ToInt() @IsDefined({ message: th('version') }) @IsInt({ message: th('version') }) @Min(1, { message: th('version') })
   version!: number;
-  @IsOptional() @IsIn([...PLACEMENT_STATUSES], { message: th('status') })
+  @Omittable() @IsIn([...PLACEMENT_STATUSES], { message: th('status') })
   status?: PlacementStatus;
   /** Required when terminating; the value stops at this date. */
   @IsOptional() @ToIsoDate() @IsThaiDate({ message: th('date') })

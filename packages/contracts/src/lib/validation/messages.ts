@@ -43,6 +43,12 @@ export const VALIDATION_MESSAGES = {
   note: { th: 'หมายเหตุไม่เกิน 500 ตัวอักษร', en: 'Note: at most 500 characters' },
   email: { th: 'อีเมลไม่ถูกต้อง', en: 'Invalid email address' },
   password: { th: 'รหัสผ่านต้องมีอย่างน้อย 12 ตัวอักษร', en: 'Password: at least 12 characters' },
+  // Own passwords and links (issue 13, decision 0023)
+  passwordIsEmail: { th: 'รหัสผ่านต้องไม่ซ้ำกับอีเมลของบัญชี', en: 'The password may not be the account’s email' },
+  passwordCommon: { th: 'รหัสผ่านนี้ถูกใช้บ่อยและเดาได้ง่าย กรุณาตั้งรหัสผ่านอื่น', en: 'This password is common and easy to guess: choose another' },
+  currentPassword: { th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', en: 'The current password is not right' },
+  linkToken: { th: 'ลิงก์ไม่ถูกต้อง กรุณาเปิดลิงก์จากอีเมลอีกครั้ง', en: 'Invalid link: open the link in the mail again' },
+  laoCode: { th: 'รหัส อปท. ต้องเป็นตัวเลข 7 หลักตามรหัสของกรมส่งเสริมการปกครองท้องถิ่น', en: 'LAO code: the 7-digit DLA code' },
   role: { th: 'บทบาทไม่ถูกต้อง', en: 'Unknown role' },
   displayName: { th: 'ชื่อผู้ใช้ต้องมี 1–100 ตัวอักษร', en: 'Name: 1–100 characters' },
   orgUnitCode: { th: 'รหัสหน่วยงานต้องเป็นรหัส อปท. 7 หลัก หรือรหัสจังหวัด 2 หลัก', en: 'Org unit: a 7-digit LAO code or a 2-digit province code' },
@@ -50,7 +56,7 @@ export const VALIDATION_MESSAGES = {
   pageSize: { th: 'จำนวนต่อหน้าต้องอยู่ระหว่าง 1–200', en: 'Page size must be 1–200' },
   query: { th: 'คำค้นหาไม่เกิน 100 ตัวอักษร', en: 'Search: at most 100 characters' },
   unknownField: { th: 'ไม่รู้จักช่องข้อมูลนี้', en: 'Unknown field' },
-  reportVersion: { th: 'รุ่นของรายงานต้องเป็น live (ตัวเลขปัจจุบัน) หรือ approved (ตัวเลขที่อนุมัติแล้ว)', en: 'Version: live or approved' },
+  reportVersion: { th: 'รุ่นของรายงานต้องเป็น live (ตัวเลขปัจจุบัน) submitted (ฉบับที่เสนอ) หรือ approved (ฉบับที่อนุมัติแล้ว)', en: 'Version: live, submitted or approved' },
   model: { th: 'รูปแบบการส่งเสริมต้องเป็น section35, caregiver หรือ occupation', en: 'Model: section35, caregiver or occupation' },
   month: { th: 'เดือนต้องอยู่ในรูปแบบ ปปปป-ดด (ค.ศ.)', en: 'Month: YYYY-MM' },
   ageBand: { th: 'ช่วงอายุไม่ถูกต้อง ต้องเป็น under-60, 60-69, 70-79, 80-89 หรือ 90+', en: 'Age band: under-60, 60-69, 70-79, 80-89 or 90+' },
@@ -134,6 +140,9 @@ export const VALIDATION_MESSAGES = {
   // Edges (issue #11)
   bodyNotObject: { th: 'ข้อมูลที่ส่งต้องเป็นออบเจ็กต์ JSON (เช่น {"ชื่อช่อง": ค่า})', en: 'The body must be a JSON object' },
   nulCharacter: { th: 'ข้อความมีอักขระที่ไม่อนุญาต (อักขระ NUL หรืออักขระ Unicode ที่ไม่สมบูรณ์)', en: 'The text contains a character that is not allowed (NUL or a broken Unicode character)' },
+  // Second factor (issue 13, decision 0024)
+  totpCode: { th: 'กรุณากรอกรหัส 6 หลักจากแอปยืนยันตัวตน หรือรหัสสำรอง', en: 'Enter the 6-digit code from the authenticator app, or a recovery code' },
+  challengeToken: { th: 'ขั้นตอนเข้าสู่ระบบไม่ถูกต้อง กรุณาเข้าสู่ระบบใหม่', en: 'Invalid sign-in step: please sign in again' },
   tooDeep: { th: 'ข้อมูลซ้อนกันลึกเกินกำหนด (ไม่เกิน 32 ชั้น)', en: 'The data is nested too deeply (at most 32 levels)' },
 } as const;
 

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ERROR_CODES, SetPasswordDto } from '@elderwork/contracts';
+import { ApiError } from '../api/client';
+import { authApi } from '../api/endpoints';
+import { useLang } from '../i18n';
+import { describeError } from '../i18n/errors';
+import { Alert } from '../ui/Alert';
+import { Field } from '../ui/Field';
+import { applyServerErrors } from '../ui/server-errors';
+import { PublicCard } from './PublicCard';
+
+interface SetPasswordForm {
+  token: string;
+  password: string;
+  confirm: string;
+}
+
+const resolver = classValidatorResolver(SetPasswordDto) as unknown as Resolver<SetPasswordForm>;
+/** The shape of a link's token (SetPasswordDto's rule): anything else is a mangled link. */
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+/**
+ * /activate?token= and /reset?token=: the owner chooses a password from the mail's link
+ * (decision 0023). The server's rules (not the email, not a common password) come back as field errors.
+ */
+export function SetPasswordPage({ mode }: { mode: 'activate' | 'reset' }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const form = useForm<SetPasswordForm>({ resolver, defaultValues: { token, password: '', confirm: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const title = t(mode === 'activate' ? 'account.activateTitle' : 'account.resetTitle');
+
+  const onSubmit = form.handleSubmit(async ({ password, confirm }) => {
+    setError(null);
+    if (password !== confirm) {
+      form.setError('confirm', { type: 'mismatch', message: t('account.mismatch') }, { shouldFocus: true });
+      return;
+    }
+    try {
+      await (mode === 'activate' ? authApi.activate : authApi.reset)({ token, password });
+      setDone(true);
+    } catch (e) {
+      if (e instanceof ApiError && e.code === ERROR_CODES.validationFailed && applyServerErrors(e, form.setError, ['password']).length === 0) return;
+      setError(e);
+    }
+  });
+
+  if (done) {
+    return (
+      <PublicCard title={title}>
+        <Alert tone="success" testId="password-set">
+          {t(mode === 'activate' ? 'account.activated' : 'account.resetDone')}
+        </Alert>
+      </PublicCard>
+    );
+  }
+
+  const tokenOk = TOKEN.test(token);
+  const linkBroken = !tokenOk || (error instanceof ApiError && error.code === ERROR_CODES.linkInvalid);
+  return (
+    <PublicCard title={title}>
+      {!tokenOk ? (
+        <Alert tone="error" testId="link-error">
+          {t('account.noToken')}
+        </Alert>
+      ) : (
+        <>
+          <p className="muted">{t(mode === 'activate' ? 'account.activateIntro' : 'account.resetIntro')}</p>
+          {error !== null && (
+            <Alert tone="error" testId="link-error">
+              {describeError(error, lang, t)}
+            </Alert>
+          )}
+          <form onSubmit={onSubmit} noValidate data-testid="set-password-form">
+            <Field name="password" label={t('account.newPassword')} error={errors.password} hint={t('account.passwordHint')} required>
+              <input id="password" type="password" autoComplete="new-password" {...form.register('password')} />
+            </Field>
+            <Field name="confirm" label={t('account.confirmPassword')} error={errors.confirm} required>
+              <input id="confirm" type="password" autoComplete="new-password" {...form.register('confirm')} />
+            </Field>
+            <button type="submit" className="btn btn--primary btn--block" disabled={isSubmitting} data-testid="set-password-submit">
+              {isSubmitting ? t('account.saving') : t('account.save')}
+            </button>
+          </form>
+        </>
+      )}
+      {linkBroken && (
+        <p>
+          <Link to="/forgot" data-testid="ask-new-link">
+            {t('account.askNewLink')}
+          </Link>
+        </p>
+      )}
+    </PublicCard>
+  );
+}
