@@ -279,7 +279,7 @@ describe('local caregiver volunteers', () => {
 
     it('refuses a future month and a bad month; an earlier end date than a generated month is refused', async () => {
       const next = addDays(`${todayInBangkok().slice(0, 7)}-28`, 7).slice(0, 7);
-      expect((await t.http.post('/api/stipends/generate').set(u.auth).send({ month: next }).expect(400)).body.errors[0]).toMatchObject({ field: 'month', code: 'monthInFuture' });
+      expect((await t.http.post('/api/stipends/generate').set(u.auth).send({ month: next }).expect(400)).body.errors[0]).toMatchObject({ field: 'month', code: 'stipendMonthInFuture' });
       await t.http.post('/api/stipends/generate').set(u.auth).send({ month: '2025/09' }).expect(400);
       await t.http.post('/api/stipends/generate').set(u.auth).send({}).expect(400);
       const c = (await t.http.get(`/api/caregivers/${ids['full']}`).set(u.auth).expect(200)).body as CaregiverDetailView;

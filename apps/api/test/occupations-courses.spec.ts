@@ -138,7 +138,7 @@ describe('courses (occupations)', () => {
     expect(moved.body).toMatchObject({ date: '2025-06-19', startTime: '13:30', hours: 2.5, held: true });
     await attend(course, course.sessions[0]!, [a.id]).expect(200);
     const cancel = await t.http.patch(`/api/courses/${course.id}/sessions/${course.sessions[0]!.id}`).set(staff.auth).send({ cancelled: true }).expect(400);
-    expect(cancel.body.errors[0]).toMatchObject({ field: 'cancelled', code: 'hasAttendance' });
+    expect(cancel.body.errors[0]).toMatchObject({ field: 'cancelled', code: 'cancelAttendedSession' });
     await t.http.patch(`/api/courses/${course.id}/sessions/${course.sessions[0]!.id}`).set(staff.auth).send({ date: addDays(todayInBangkok(), 3) }).expect(400);
     // A make-up session after the planned end, with the course's time and hours.
     const makeUp = await t.http.post(`/api/courses/${course.id}/sessions`).set(staff.auth).send({ date: '2025-08-06', note: 'ชดเชย' }).expect(201);

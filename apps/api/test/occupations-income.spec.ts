@@ -85,7 +85,7 @@ describe('income records (occupations)', () => {
     it('another LAO’s elder or product is 404 naming the field', async () => {
       const theirs = await t.resident(other);
       const res = await post({ residentId: theirs.id, month: '2025-05', amount: 10, source: 'other', channel: 'other' }).expect(404);
-      expect(res.body.errors[0]).toMatchObject({ field: 'residentId', code: 'notFound' });
+      expect(res.body.errors[0]).toMatchObject({ field: 'residentId', code: 'elderNotInLao' });
       const res2 = await post({ residentId: (await t.resident(other)).id, month: '2025-05', amount: 10, source: 'product', productId: product.id, channel: 'other' }, other).expect(404);
       expect(res2.body.errors[0]).toMatchObject({ field: 'productId' });
     });
@@ -157,12 +157,12 @@ describe('income records (occupations)', () => {
         { residentId: a.id, amount: 100, source: 'other', channel: 'other' },
         { residentId: theirs.id, amount: 100, source: 'other', channel: 'other' },
       ] }).expect(404);
-      expect(only.body.errors).toEqual([{ row: 2, field: 'residentId', code: 'notFound', message: expect.stringContaining('ไม่พบ') }]);
+      expect(only.body.errors).toEqual([{ row: 2, field: 'residentId', code: 'elderNotInLao', message: expect.stringContaining('ไม่พบ') }]);
       const mixed = await put('2026-05', { rows: [
         { residentId: theirs.id, amount: 100, source: 'other', channel: 'other' },
         { residentId: a.id, amount: 0, source: 'other', channel: 'other' },
       ] }).expect(400);
-      expect(mixed.body.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([[1, 'notFound'], [2, 'baht']]);
+      expect(mixed.body.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([[1, 'elderNotInLao'], [2, 'baht']]);
       await put('2026-05', { rows: [], residentIds: [theirs.id] }).expect(404);
       expect(await rowsOf(lao.id)).toBe(before);
     });

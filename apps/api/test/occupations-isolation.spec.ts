@@ -101,7 +101,7 @@ describe('occupations isolation', () => {
     expect(income.body.errors[0].field).toBe('jobPlacementId');
     const grid = await t.http.put('/api/income-records/month/2025-05').set(other.auth)
       .send({ rows: [{ residentId: theirElder.id, amount: 1, source: 'product', productId: product.id, channel: 'market' }] }).expect(404);
-    expect(grid.body.errors).toEqual([expect.objectContaining({ row: 1, field: 'productId', code: 'notFound' })]);
+    expect(grid.body.errors).toEqual([expect.objectContaining({ row: 1, field: 'productId', code: 'productNotInLao' })]);
   });
 
   it('another LAO’s lists, month grid, matches and figures never show these records', async () => {

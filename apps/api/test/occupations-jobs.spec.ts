@@ -113,7 +113,7 @@ describe('local jobs and matching (occupations)', () => {
     const income = (body: object) => t.http.post('/api/income-records').set(staff.auth).send({ residentId: a.id, source: 'service', channel: 'order', ...body });
     await income({ month: '2026-03', amount: 2400, jobPlacementId: placed.id }).expect(201);
     const outside = await income({ month: '2026-08', amount: 100, jobPlacementId: placed.id }).expect(400);
-    expect(outside.body.errors[0]).toMatchObject({ field: 'month', code: 'outsidePlacement' });
+    expect(outside.body.errors[0]).toMatchObject({ field: 'month', code: 'monthOutsideJobPlacement' });
     const notHis = await t.http.post('/api/income-records').set(staff.auth)
       .send({ residentId: b.id, month: '2026-03', amount: 5, source: 'service', channel: 'order', jobPlacementId: placed.id }).expect(400);
     expect(notHis.body.errors[0]).toMatchObject({ field: 'jobPlacementId', code: 'otherResident' });

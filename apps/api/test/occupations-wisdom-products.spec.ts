@@ -75,7 +75,7 @@ describe('wisdom bank and products (occupations)', () => {
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['branch', 'title', 'yearsOfExperience']);
       const theirs = await t.resident(other);
       const res = await register(staff, { residentId: theirs.id, branch: 'law', title: 'ไม่ใช่ของเรา' }).expect(404);
-      expect(res.body.errors[0]).toMatchObject({ field: 'residentId', code: 'notFound' });
+      expect(res.body.errors[0]).toMatchObject({ field: 'residentId', code: 'elderNotInLao' });
     });
   });
 

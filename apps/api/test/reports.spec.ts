@@ -11,7 +11,7 @@ function registrationNumber(): string {
 }
 
 /** An LAO with staff, an admin, an employer and `n` disabled elders placed for the whole of calendar 2568. */
-async function laoWithPlacements(t: TestApp, n: number, lao?: TestLao): Promise<{ lao: TestLao; staff: TestUser; admin: TestUser; placements: string[]; elders: string[] }> {
+async function laoWithPlacements(t: TestApp, n: number, lao?: TestLao, ceYear = 2025): Promise<{ lao: TestLao; staff: TestUser; admin: TestUser; placements: string[]; elders: string[] }> {
   lao ??= await t.lao();
   const staff = await t.user('staff', lao.id);
   const admin = await t.user('lao_admin', lao.id);
@@ -22,7 +22,7 @@ async function laoWithPlacements(t: TestApp, n: number, lao?: TestLao): Promise<
     const elder = await t.resident(staff, { disabilityType: 'physical', sex: i % 2 ? 'male' : 'female' });
     elders.push(elder.id);
     const p = await t.http.post('/api/placements').set(staff.auth)
-      .send({ residentId: elder.id, employerId: employer.id, modality: 'other_assistance', startDate: '2025-01-01', endDate: '2025-12-31' }).expect(201);
+      .send({ residentId: elder.id, employerId: employer.id, modality: 'other_assistance', startDate: `${ceYear}-01-01`, endDate: `${ceYear}-12-31` }).expect(201);
     placements.push(p.body.id);
   }
   return { lao, staff, admin, placements, elders };
@@ -177,6 +177,11 @@ describe('the yearly income report', () => {
 });
 
 describe('statistics for the province and the DLA', () => {
+  // A year no other test file approves a report for: the national release (decision 0020) is
+  // protected jointly, so other files' LAOs in the same year would change which cells are hidden.
+  const YEAR = 2567;
+  /** A full calendar year 2567 at its rate: 328 baht × 365 counted days (29 February is never counted). */
+  const PER_PERSON = 328 * 365;
   let t: TestApp;
   let province: string;
   /** The true section 35 persons of each LAO with an approved report, by LAO code. */
@@ -189,18 +194,18 @@ describe('statistics for the province and the DLA', () => {
     province = claimed.code;
     for (const [i, n] of [7, 6, 2].entries()) truth.set(claimed.laos[i]!.code, n);
     for (const [i, n] of [7, 6, 2].entries()) {
-      const { staff, admin } = await laoWithPlacements(t, n, claimed.laos[i]!);
-      await t.http.post('/api/reports/yearly/2568/submit').set(staff.auth).send({ yearType: 'calendar' }).expect(200);
-      await t.http.post('/api/reports/yearly/2568/approve').set(admin.auth).send({ yearType: 'calendar' }).expect(200);
+      const { staff, admin } = await laoWithPlacements(t, n, claimed.laos[i]!, YEAR - 543);
+      await t.http.post(`/api/reports/yearly/${YEAR}/submit`).set(staff.auth).send({ yearType: 'calendar' }).expect(200);
+      await t.http.post(`/api/reports/yearly/${YEAR}/approve`).set(admin.auth).send({ yearType: 'calendar' }).expect(200);
     }
     // A third LAO with placements but no approved report: not counted.
-    await laoWithPlacements(t, 9, claimed.laos[3]!);
+    await laoWithPlacements(t, 9, claimed.laos[3]!, YEAR - 543);
   });
   afterAll(() => t.close());
 
   it('a provincial officer sees the LAOs of their province, from approved reports only, small cells hidden', async () => {
     const officer = await t.user('province_officer', await t.orgUnit('province', province));
-    const res = await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'lao' }).set(officer.auth).expect(200);
+    const res = await t.http.get('/api/statistics').query({ year: YEAR, yearType: 'calendar', groupBy: 'lao' }).set(officer.auth).expect(200);
     const stats = res.body as Statistics;
     expect(stats.rows).toHaveLength(3);
     expect(stats.coverage.laosApproved).toBe(3);
@@ -210,61 +215,61 @@ describe('statistics for the province and the DLA', () => {
     for (const row of stats.rows) {
       const cell = row.models.section35!;
       if (truth.get(row.key) === 2) expect(cell).toEqual({ persons: null, income: null, suppressed: true });
-      else if (!cell.suppressed) expect(cell).toEqual({ persons: truth.get(row.key), income: (truth.get(row.key) ?? NaN) * 120450, suppressed: false });
+      else if (!cell.suppressed) expect(cell).toEqual({ persons: truth.get(row.key), income: (truth.get(row.key) ?? NaN) * PER_PERSON, suppressed: false });
     }
     const cells = stats.rows.map((r) => r.models.section35!);
     expect(cells.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
-    expect(stats.total.models.section35).toEqual({ persons: 15, income: 15 * 120450, suppressed: false });
+    expect(stats.total.models.section35).toEqual({ persons: 15, income: 15 * PER_PERSON, suppressed: false });
     expect(JSON.stringify(stats)).not.toMatch(/"persons":2\b/);
-    const byProvince = (await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'province' }).set(officer.auth).expect(200)).body as Statistics;
+    const byProvince = (await t.http.get('/api/statistics').query({ year: YEAR, yearType: 'calendar', groupBy: 'province' }).set(officer.auth).expect(200)).body as Statistics;
     expect(byProvince.rows.map((r) => r.key)).toEqual([province]);
-    expect(byProvince.rows[0]!.models.section35).toEqual({ persons: 15, income: 15 * 120450, suppressed: false });
+    expect(byProvince.rows[0]!.models.section35).toEqual({ persons: 15, income: 15 * PER_PERSON, suppressed: false });
   });
 
   it('another province sees none of it; the DLA sees it in the nation', async () => {
     // A whole province claimed for this test: no other test approves a report in it.
     const elsewhere = await t.user('province_officer', await t.orgUnit('province', (await t.province(1)).code));
-    const res = await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'lao' }).set(elsewhere.auth).expect(200);
+    const res = await t.http.get('/api/statistics').query({ year: YEAR, yearType: 'calendar', groupBy: 'lao' }).set(elsewhere.auth).expect(200);
     expect((res.body as Statistics).rows).toEqual([]);
     const dla = await t.user('dla_officer', await t.orgUnit('dla', 'DLA'));
-    const nation = (await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'nation', model: 'section35' }).set(dla.auth).expect(200)).body as Statistics;
+    const nation = (await t.http.get('/api/statistics').query({ year: YEAR, yearType: 'calendar', groupBy: 'nation', model: 'section35' }).set(dla.auth).expect(200)).body as Statistics;
     expect(nation.rows[0]!.models.section35!.persons).toBeGreaterThanOrEqual(15);
     expect(Object.keys(nation.rows[0]!.models)).toEqual(['section35']);
-    const missing = await t.http.get('/api/statistics/missing').query({ year: 2568, yearType: 'calendar' }).set(dla.auth).expect(200);
+    const missing = await t.http.get('/api/statistics/missing').query({ year: YEAR, yearType: 'calendar' }).set(dla.auth).expect(200);
     expect(missing.body.length).toBeGreaterThan(7000);
   });
 
   it('exports the same protected table as CSV and XLSX', async () => {
     const officer = await t.user('province_officer', await t.orgUnit('province', province));
-    const csv = await t.http.get('/api/statistics/export').query({ year: 2568, yearType: 'calendar', groupBy: 'lao', format: 'csv' }).set(officer.auth).expect(200);
+    const csv = await t.http.get('/api/statistics/export').query({ year: YEAR, yearType: 'calendar', groupBy: 'lao', format: 'csv' }).set(officer.auth).expect(200);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('รหัส,องค์กรปกครองส่วนท้องถิ่น,การจ้างงานคนพิการตามมาตรา 35 (คน),การจ้างงานคนพิการตามมาตรา 35 (บาท),อาสาสมัครบริบาลท้องถิ่น (คน),อาสาสมัครบริบาลท้องถิ่น (บาท),อาชีพอิสระ (คน),อาชีพอิสระ (บาท),รวมทุกรูปแบบ (คน),รวมทุกรูปแบบ (บาท)');
     // The file says what the screen says: the same published figures, hidden cells empty.
-    const stats = (await t.http.get('/api/statistics').query({ year: 2568, yearType: 'calendar', groupBy: 'lao' }).set(officer.auth).expect(200)).body as Statistics;
+    const stats = (await t.http.get('/api/statistics').query({ year: YEAR, yearType: 'calendar', groupBy: 'lao' }).set(officer.auth).expect(200)).body as Statistics;
     const shown = stats.rows.map((r) => r.models.section35!).filter((c) => !c.suppressed);
     const hidden = stats.rows.length - shown.length;
     expect(lines).toHaveLength(stats.rows.length + 2);
     for (const cell of shown) expect(lines.some((l) => l.includes(`,${cell.persons},${cell.income},`))).toBe(true);
     expect(lines.slice(1, -1).filter((l) => /^[^,]*,[^,]*,,,/.test(l))).toHaveLength(hidden);
-    expect(lines[lines.length - 1]).toContain(',15,1806750,');
-    const xlsx = await t.http.get('/api/statistics/export').query({ year: 2568, yearType: 'calendar', groupBy: 'lao', format: 'xlsx' }).set(officer.auth)
+    expect(lines[lines.length - 1]).toContain(`,15,${15 * PER_PERSON},`);
+    const xlsx = await t.http.get('/api/statistics/export').query({ year: YEAR, yearType: 'calendar', groupBy: 'lao', format: 'xlsx' }).set(officer.auth)
       .buffer(true).parse((r, done) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => done(null, Buffer.concat(chunks))); }).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     const values = workbook.worksheets[0]!.getSheetValues().flat().filter((v) => typeof v === 'number');
     for (const cell of shown) expect(values).toContain(cell.income);
-    expect(values).toContain(1806750);
+    expect(values).toContain(15 * PER_PERSON);
     expect(values).not.toContain(2);
-    expect(values).not.toContain(2 * 120450);
-    await t.http.get('/api/statistics/export').query({ year: 2568, format: 'pdf' }).set(officer.auth).expect(400);
+    expect(values).not.toContain(2 * PER_PERSON);
+    await t.http.get('/api/statistics/export').query({ year: YEAR, format: 'pdf' }).set(officer.auth).expect(400);
   });
 
   it('LAO users cannot read statistics, and officers cannot reach person-level data', async () => {
     const staff = await t.user('staff', (await t.lao()).id);
-    await t.http.get('/api/statistics').query({ year: 2568 }).set(staff.auth).expect(403);
+    await t.http.get('/api/statistics').query({ year: YEAR }).set(staff.auth).expect(403);
     const dla = await t.user('dla_officer', await t.orgUnit('dla', 'DLA'));
-    await t.http.get('/api/reports/yearly/records').query({ year: 2568 }).set(dla.auth).expect(403);
-    await t.http.get('/api/statistics').query({ year: 2568, groupBy: 'person' }).set(dla.auth).expect(400);
+    await t.http.get('/api/reports/yearly/records').query({ year: YEAR }).set(dla.auth).expect(403);
+    await t.http.get('/api/statistics').query({ year: YEAR, groupBy: 'person' }).set(dla.auth).expect(400);
   });
 });
 

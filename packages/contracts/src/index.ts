@@ -4,6 +4,8 @@ export * from './lib/residents';
 export * from './lib/responses';
 export * from './lib/imports';
 export * from './lib/error-codes';
+export * from './lib/rules';
+export * from './lib/error-messages';
 export * from './lib/auth-messages';
 export * from './lib/validation/messages';
 export * from './lib/validation/decorators';

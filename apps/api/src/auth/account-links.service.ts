@@ -2,13 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   ACCOUNT_MESSAGES,
   ERROR_CODES,
-  VALIDATION_MESSAGES,
   type AccountMessage,
   type ChangePasswordDto,
   type ForgotPasswordDto,
   type SetPasswordDto,
 } from '@elderwork/contracts';
-import { DomainError, fieldError } from '../common/domain-errors';
+import { DomainError, fieldError, invalidField } from '../common/domain-errors';
 import type { RequestContext } from '../common/request-context';
 import type { AccountLinkPurpose } from '../users/account-link.entity';
 import { AccountLinks, hashToken } from '../users/account-links';
@@ -69,7 +68,7 @@ export class AccountLinksService {
     const current = found?.passwordSettings ? await candidateHash(found.passwordSettings, dto.currentPassword) : null;
     const wrongCurrent = (): DomainError => {
       this.logger.warn(`password change refused (current password wrong): user=${ctx.userId} ip=${ctx.ip}`);
-      return fieldError('currentPassword', 'wrong', VALIDATION_MESSAGES.currentPassword.th);
+      return invalidField('currentPassword', 'currentPassword', 'wrong');
     };
     // The wrong current password is named before the new one's faults, as before.
     if (!found || !(await this.users.passwordMatches(ctx.userId, current))) throw wrongCurrent();
@@ -87,7 +86,7 @@ export class AccountLinksService {
   async sendResetLink(ctx: RequestContext, id: string): Promise<AccountMessage> {
     const link = await this.users.db.transaction(async (db) => {
       const user = await this.usersService.managed(ctx, id, db);
-      if (!user.active) throw fieldError('active', 'inactive', ACCOUNT_MESSAGES.inactiveAccount.th);
+      if (!user.active) throw fieldError('active', 'accountInactive');
       const secret = await this.users.findById(id, db);
       const purpose: AccountLinkPurpose = secret?.passwordSettings ? 'reset' : 'activate';
       await this.users.recordChange(db, { userId: id, actorId: ctx.userId, action: 'reset_link', changes: { purpose: [null, purpose] } });

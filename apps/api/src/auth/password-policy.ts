@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { VALIDATION_MESSAGES, type ValidationMessageKey } from '@elderwork/contracts';
+import type { ValidationMessageKey } from '@elderwork/contracts';
 import { assetPath } from '../common/assets';
-import { fieldError, type DomainError } from '../common/domain-errors';
+import { invalidField, type DomainError } from '../common/domain-errors';
 
 let common: Set<string> | null = null;
 
@@ -34,4 +34,4 @@ export function checkPassword(field: string, password: string, email: string): v
   if (problem) throw weakPassword(field, problem);
 }
 
-const weakPassword = (field: string, problem: ValidationMessageKey): DomainError => fieldError(field, problem, VALIDATION_MESSAGES[problem].th);
+const weakPassword = (field: string, problem: ValidationMessageKey): DomainError => invalidField(field, problem);

@@ -3,7 +3,7 @@ import {
   ADL_DEPENDENT_MAX, ADL_GROUP_LABELS, CAREGIVER_RULES, adlGroupOf,
   type AssignRecipientDto, type CareAssignmentView, type EndAssignmentDto,
 } from '@elderwork/contracts';
-import { formatThaiDate, todayInBangkok } from '@elderwork/thai';
+import { todayInBangkok } from '@elderwork/thai';
 import { fieldError, notFound, orNotFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { AdlRepository } from '../adl/adl.repository';
@@ -13,8 +13,6 @@ import { ResidentsRepository } from '../residents/residents.repository';
 import { AssignmentsRepository } from './assignments.repository';
 import { assignmentNotFound, caregiverNotFound, recipientAlreadyAssigned, referenceNotFound, tooManyRecipients } from './caregivers.exception';
 import { CaregiversRepository } from './caregivers.repository';
-
-const thaiDate = (iso: string): string => formatThaiDate(iso, { style: 'long' });
 
 /** Dependent elders in a caregiver's care: the 2–4 rule, one caregiver per elder, dependent elders only. */
 @Injectable()
@@ -37,7 +35,7 @@ export class AssignmentsService {
       const recipient = await this.residents.findById(tx, dto.recipientId, true);
       if (!recipient || recipient.removedAt) throw referenceNotFound('recipientId');
       if (recipient.id === caregiver.resident.id) {
-        throw fieldError('recipientId', 'selfAssignment', 'อาสาสมัครบริบาลดูแลตนเองไม่ได้ กรุณาเลือกผู้สูงอายุรายอื่น');
+        throw fieldError('recipientId', 'selfAssignment');
       }
       await this.checkActive(tx, caregiverId, caregiver.endDate, dto.from);
       await this.checkDependent(tx, dto.recipientId);
@@ -57,12 +55,12 @@ export class AssignmentsService {
       if (!caregiver) throw caregiverNotFound();
       const open = await this.assignments.findOpen(tx, caregiverId, recipientId);
       if (!open) throw assignmentNotFound();
-      if (dto.to < open.from) throw fieldError('to', 'endBeforeStart', `วันสิ้นสุดการดูแลต้องไม่ก่อนวันเริ่มดูแล (${thaiDate(open.from)})`);
+      if (dto.to < open.from) throw fieldError('to', 'careEndBeforeStart', { from: open.from });
       if (open.lastVisit && dto.to < open.lastVisit) {
-        throw fieldError('to', 'visitsAfterEnd', `มีการเยี่ยมบันทึกไว้ถึงวันที่ ${thaiDate(open.lastVisit)} วันสิ้นสุดการดูแลต้องไม่ก่อนหน้านั้น`);
+        throw fieldError('to', 'visitsAfterEnd', { lastVisit: open.lastVisit });
       }
       if (caregiver.endDate && dto.to > caregiver.endDate) {
-        throw fieldError('to', 'afterCaregiverEnd', `อาสาสมัครสิ้นสุดการปฏิบัติงานวันที่ ${thaiDate(caregiver.endDate)} วันสิ้นสุดการดูแลต้องไม่หลังจากนั้น`);
+        throw fieldError('to', 'afterCaregiverEnd', { endDate: caregiver.endDate });
       }
       await this.assignments.end(tx, open.id, dto.to, dto.reason ?? null);
       await this.audit.record(tx, { residentId: recipientId, actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: สิ้นสุดการดูแลโดย ${caregiver.resident.name} วันที่ ${dto.to}` });
@@ -74,22 +72,22 @@ export class AssignmentsService {
   private async checkActive(tx: TenantTx, caregiverId: string, endDate: string | null, from: string): Promise<void> {
     const activeFrom = await this.caregivers.activeFrom(tx, caregiverId);
     if (!activeFrom) {
-      throw fieldError('caregiverId', 'inTraining', `อาสาสมัครรายนี้ยังอบรมไม่ครบ ${CAREGIVER_RULES.prerequisiteHours} ชั่วโมง จึงยังรับผู้สูงอายุไว้ในความดูแลไม่ได้`);
+      throw fieldError('caregiverId', 'inTraining', { hours: CAREGIVER_RULES.prerequisiteHours });
     }
-    if (from < activeFrom) throw fieldError('from', 'beforeActive', `วันเริ่มดูแลต้องไม่ก่อนวันที่อาสาสมัครเริ่มปฏิบัติงาน (${thaiDate(activeFrom)})`);
-    if (endDate && from > endDate) throw fieldError('from', 'afterEnd', `อาสาสมัครสิ้นสุดการปฏิบัติงานวันที่ ${thaiDate(endDate)} แล้ว`);
+    if (from < activeFrom) throw fieldError('from', 'beforeActive', { activeFrom });
+    if (endDate && from > endDate) throw fieldError('from', 'afterEnd', { endDate });
   }
 
   /** Only dependent elders (latest ADL ≤ 11) are cared for under the scheme. */
   private async checkDependent(tx: TenantTx, recipientId: string): Promise<void> {
     const latest = await this.adl.latest(tx, recipientId);
     if (!latest) {
-      throw fieldError('recipientId', 'noAdlAssessment', 'ผู้สูงอายุรายนี้ยังไม่มีผลการประเมิน ADL กรุณาประเมินก่อน (รับดูแลเฉพาะผู้ที่มีคะแนน ADL ไม่เกิน 11)');
+      throw fieldError('recipientId', 'noAdlAssessment');
     }
     if (latest.total > ADL_DEPENDENT_MAX) {
-      throw fieldError('recipientId', 'notDependent',
-        `ผลประเมิน ADL ล่าสุด (${thaiDate(latest.assessedOn)}) ได้ ${latest.total} คะแนน กลุ่ม${ADL_GROUP_LABELS[adlGroupOf(latest.total)].th} ` +
-        `อาสาสมัครบริบาลดูแลเฉพาะผู้สูงอายุที่มีภาวะพึ่งพิง (คะแนน ADL ไม่เกิน ${ADL_DEPENDENT_MAX})`);
+      throw fieldError('recipientId', 'notDependent', {
+        assessedOn: latest.assessedOn, total: latest.total, group: ADL_GROUP_LABELS[adlGroupOf(latest.total)], max: ADL_DEPENDENT_MAX,
+      });
     }
   }
 }

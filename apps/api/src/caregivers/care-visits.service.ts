@@ -3,7 +3,7 @@ import {
   CAREGIVER_RULES, expectedVisitDays,
   type CareVisitQueryDto, type CareVisitView, type CaregiverMonthSummary, type CreateCareVisitDto,
 } from '@elderwork/contracts';
-import { formatThaiDate, monthPeriod, todayInBangkok } from '@elderwork/thai';
+import { monthPeriod, todayInBangkok } from '@elderwork/thai';
 import { fieldError, notFound, orNotFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb } from '../database/tenant-db';
@@ -34,8 +34,7 @@ export class CareVisitsService {
       if (!(await this.residents.findById(tx, dto.recipientId))) throw referenceNotFound('recipientId');
       const assignmentId = await this.assignments.currentOn(tx, dto.caregiverId, dto.recipientId, dto.visitedOn);
       if (!assignmentId) {
-        throw fieldError('recipientId', 'noCurrentAssignment',
-          `ผู้สูงอายุรายนี้ไม่ได้อยู่ในความดูแลของอาสาสมัครรายนี้ในวันที่ ${formatThaiDate(dto.visitedOn, { style: 'long' })} บันทึกการเยี่ยมได้เฉพาะผู้ที่อยู่ในความดูแลในวันนั้น`);
+        throw fieldError('recipientId', 'noCurrentAssignment', { visitedOn: dto.visitedOn });
       }
       const id = await this.visits.insert(tx, dto, assignmentId, ctx.userId);
       await this.audit.record(tx, { residentId: dto.recipientId, actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: เยี่ยมวันที่ ${dto.visitedOn} ${dto.minutes} นาที (${id})` });

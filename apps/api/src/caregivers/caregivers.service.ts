@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CAREGIVER_RULES,
+  CAREGIVER_RULES, VALIDATION_MESSAGES,
   type CaregiverDetailView, type CaregiverQueryDto, type CaregiverView, type CreateCaregiverDto, type FieldError, type UpdateCaregiverDto,
 } from '@elderwork/contracts';
-import { formatThaiDate, todayInBangkok } from '@elderwork/thai';
-import { staleVersion, validationFailed } from '../common/domain-errors';
+import { todayInBangkok } from '@elderwork/thai';
+import { ruleError, staleVersion, validationFailed } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { AccessLogRepository } from '../residents/access-log.repository';
@@ -13,8 +13,6 @@ import { ResidentsRepository } from '../residents/residents.repository';
 import { AssignmentsRepository } from './assignments.repository';
 import { caregiverNotFound, overlappingCaregiver, referenceNotFound } from './caregivers.exception';
 import { CaregiversRepository, type CaregiverBounds, type CaregiverFields } from './caregivers.repository';
-
-const thaiDate = (iso: string): string => formatThaiDate(iso, { style: 'long' });
 
 /** The first day a caregiver with these fields is active, as ACTIVE_FROM_SQL computes it; null while in training. */
 function activeFrom(f: CaregiverFields): string | null {
@@ -25,9 +23,9 @@ function activeFrom(f: CaregiverFields): string | null {
 /** Field rules that involve more than one field. */
 function checkFields(f: CaregiverFields): FieldError[] {
   const errors: FieldError[] = [];
-  if (f.endDate && f.endDate < f.startDate) errors.push({ field: 'endDate', code: 'endBeforeStart', message: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น' });
+  if (f.endDate && f.endDate < f.startDate) errors.push({ field: 'endDate', code: 'endBeforeStart', message: VALIDATION_MESSAGES.endBeforeStart.th });
   if (f.certifiedOn && f.trainingHours < CAREGIVER_RULES.prerequisiteHours) {
-    errors.push({ field: 'certifiedOn', code: 'courseIncomplete', message: `ระบุวันที่ผ่านการอบรมได้เมื่อบันทึกชั่วโมงอบรมครบ ${CAREGIVER_RULES.prerequisiteHours} ชั่วโมงแล้ว` });
+    errors.push(ruleError('certifiedOn', 'courseIncomplete', { hours: CAREGIVER_RULES.prerequisiteHours }));
   }
   return errors;
 }
@@ -37,17 +35,17 @@ function checkBounds(f: CaregiverFields, b: CaregiverBounds): FieldError[] {
   const errors: FieldError[] = [];
   const from = activeFrom(f);
   if (b.firstFrom && !from) {
-    errors.push({ field: 'trainingHours', code: 'hasAssignments', message: `มีผู้สูงอายุในความดูแลแล้ว ชั่วโมงอบรมต้องไม่ต่ำกว่า ${CAREGIVER_RULES.prerequisiteHours} ชั่วโมง` });
+    errors.push(ruleError('trainingHours', 'trainingHoursHasRecipients', { hours: CAREGIVER_RULES.prerequisiteHours }));
   } else if (b.firstFrom && from && from > b.firstFrom) {
     const field = f.certifiedOn && f.certifiedOn === from && from !== f.startDate ? 'certifiedOn' : 'startDate';
-    errors.push({ field, code: 'hasAssignments', message: `มีผู้สูงอายุในความดูแลตั้งแต่วันที่ ${thaiDate(b.firstFrom)} วันเริ่มปฏิบัติงานต้องไม่หลังจากนั้น` });
+    errors.push(ruleError(field, 'startAfterFirstCare', { firstFrom: b.firstFrom }));
   }
   if (f.endDate) {
     const last = [b.lastFrom, b.lastVisit].filter((d): d is string => d !== null).sort().pop();
     if (last && f.endDate < last) {
-      errors.push({ field: 'endDate', code: 'careAfterEnd', message: `มีการดูแลหรือการเยี่ยมบันทึกไว้ถึงวันที่ ${thaiDate(last)} วันสิ้นสุดต้องไม่ก่อนหน้านั้น` });
+      errors.push(ruleError('endDate', 'careAfterEnd', { last }));
     } else if (b.lastStipendMonth && f.endDate < b.lastStipendMonth) {
-      errors.push({ field: 'endDate', code: 'stipendAfterEnd', message: `มีค่าตอบแทนของเดือนที่เริ่ม ${thaiDate(b.lastStipendMonth)} แล้ว วันสิ้นสุดต้องไม่ก่อนเดือนนั้น` });
+      errors.push(ruleError('endDate', 'stipendAfterEnd', { monthStart: b.lastStipendMonth }));
     }
   }
   return errors;

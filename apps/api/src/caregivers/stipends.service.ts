@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GenerateStipendsDto, MarkStipendPaidDto, StipendGeneration, StipendQueryDto, StipendView } from '@elderwork/contracts';
-import { formatThaiDate, monthPeriod, todayInBangkok } from '@elderwork/thai';
+import { monthPeriod, todayInBangkok } from '@elderwork/thai';
 import { fieldError, orNotFound } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
@@ -21,7 +21,7 @@ export class StipendsService {
 
   /** The month may be the current one (stipends are prepared before the month's end), never a later one. */
   generate(ctx: RequestContext, dto: GenerateStipendsDto): Promise<StipendGeneration> {
-    if (dto.month > todayInBangkok().slice(0, 7)) throw fieldError('month', 'monthInFuture', 'สร้างค่าตอบแทนของเดือนในอนาคตไม่ได้');
+    if (dto.month > todayInBangkok().slice(0, 7)) throw fieldError('month', 'stipendMonthInFuture');
     return this.db.run(laoOf(ctx), async (tx) => {
       const created = new Set(await this.stipends.generate(tx, monthPeriod(dto.month), ctx.userId));
       const all = await this.stipends.list(tx, { month: dto.month });
@@ -39,8 +39,8 @@ export class StipendsService {
     return this.db.run(laoOf(ctx), async (tx) => {
       const stipend = await this.stipends.find(tx, id, true);
       if (!stipend) throw stipendNotFound();
-      if (stipend.paidOn) throw stipendAlreadyPaid(formatThaiDate(stipend.paidOn, { style: 'long' }));
-      if (dto.paidOn < `${stipend.month}-01`) throw fieldError('paidOn', 'beforeMonth', 'วันที่จ่ายต้องไม่ก่อนวันแรกของเดือนที่จ่ายค่าตอบแทน');
+      if (stipend.paidOn) throw stipendAlreadyPaid(stipend.paidOn);
+      if (dto.paidOn < `${stipend.month}-01`) throw fieldError('paidOn', 'beforeMonth');
       await this.stipends.markPaid(tx, id, dto.paidOn, ctx.userId);
       await this.audit.recordMany(tx, await this.residentsOf(tx, [stipend.caregiver.id]), { actorId: ctx.userId, action: 'update', note: `อาสาสมัครบริบาล: จ่ายค่าตอบแทนเดือน ${stipend.month} ${stipend.amount} บาท วันที่ ${dto.paidOn}` });
       return orNotFound(await this.stipends.find(tx, id), stipendNotFound);

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode, type FieldError } from '@elderwork/contracts';
+import { ERROR_CODES, renderRule, VALIDATION_MESSAGES, type ErrorCode, type FieldError, type RuleCode, type RuleParams, type ValidationMessageKey } from '@elderwork/contracts';
 
 /** Errors with stable codes; HttpErrorFilter maps them to HTTP. Messages are Thai, for the user. */
 export class DomainError extends Error {
@@ -18,8 +18,17 @@ export const notFound = (what = 'ข้อมูล'): DomainError =>
 export const validationFailed = (errors: FieldError[]): DomainError =>
   new DomainError(400, ERROR_CODES.validationFailed, 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่มีข้อความแจ้ง', { errors });
 
-export const fieldError = (field: string, code: string, message: string): DomainError =>
-  validationFailed([{ field, code, message }]);
+/** A field refused by a rule of the RULES catalogue: its Thai message, its code and its parameters (the web renders English from them). */
+export const ruleError = (field: string, code: RuleCode, params: RuleParams = {}): FieldError =>
+  Object.keys(params).length > 0 ? { field, code, message: renderRule(code, 'th', params), params } : { field, code, message: renderRule(code, 'th') };
+
+/** 400 for one field refused by a rule of the catalogue. */
+export const fieldError = (field: string, code: RuleCode, params: RuleParams = {}): DomainError =>
+  validationFailed([ruleError(field, code, params)]);
+
+/** 400 for one field refused with a validation message (VALIDATION_MESSAGES), as the DTOs' decorators do. */
+export const invalidField = (field: string, key: ValidationMessageKey, code: string = key): DomainError =>
+  validationFailed([{ field, code, message: VALIDATION_MESSAGES[key].th }]);
 
 export const forbidden = (): DomainError =>
   new DomainError(403, ERROR_CODES.forbidden, 'บัญชีของท่านไม่มีสิทธิ์เข้าถึงข้อมูลนี้');

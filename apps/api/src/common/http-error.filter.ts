@@ -8,16 +8,16 @@ const CODE_BY_STATUS: Record<number, { code: string; message: string }> = {
   401: { code: ERROR_CODES.unauthenticated, message: 'กรุณาเข้าสู่ระบบ' },
   403: { code: ERROR_CODES.forbidden, message: 'บัญชีของท่านไม่มีสิทธิ์เข้าถึงข้อมูลนี้' },
   404: { code: ERROR_CODES.notFound, message: 'ไม่พบข้อมูลที่ต้องการ' },
-  405: { code: 'METHOD_NOT_ALLOWED', message: 'ไม่รองรับวิธีการเรียกนี้' },
-  406: { code: 'NOT_ACCEPTABLE', message: 'ไม่สามารถตอบในรูปแบบที่ขอได้' },
-  408: { code: 'REQUEST_TIMEOUT', message: 'การส่งข้อมูลใช้เวลานานเกินไป กรุณาลองใหม่' },
-  409: { code: 'CONFLICT', message: 'ข้อมูลขัดแย้งกับข้อมูลที่มีอยู่' },
+  405: { code: ERROR_CODES.methodNotAllowed, message: 'ไม่รองรับวิธีการเรียกนี้' },
+  406: { code: ERROR_CODES.notAcceptable, message: 'ไม่สามารถตอบในรูปแบบที่ขอได้' },
+  408: { code: ERROR_CODES.requestTimeout, message: 'การส่งข้อมูลใช้เวลานานเกินไป กรุณาลองใหม่' },
+  409: { code: ERROR_CODES.conflict, message: 'ข้อมูลขัดแย้งกับข้อมูลที่มีอยู่' },
   413: { code: ERROR_CODES.payloadTooLarge, message: 'ข้อมูลหรือไฟล์ที่ส่งมีขนาดใหญ่เกินกำหนด (ข้อมูล JSON ไม่เกิน 1 MB)' },
   415: { code: ERROR_CODES.unsupportedMediaType, message: 'รองรับเฉพาะข้อมูล JSON ที่เข้ารหัสแบบ UTF-8 เท่านั้น' },
   422: { code: ERROR_CODES.validationFailed, message: 'ข้อมูลไม่ถูกต้อง' },
   429: { code: ERROR_CODES.tooManyAttempts, message: 'มีการเรียกใช้มากเกินไป กรุณารอสักครู่' },
 };
-const GENERIC_4XX = { code: 'BAD_REQUEST', message: 'คำขอไม่ถูกต้อง' };
+const GENERIC_4XX = { code: ERROR_CODES.badRequest, message: 'คำขอไม่ถูกต้อง' };
 
 /** body-parser's errors carry `type`; each is the client's fault. */
 const BODY_PARSER: Record<string, { status: number; code: string; message: string }> = {
@@ -25,8 +25,8 @@ const BODY_PARSER: Record<string, { status: number; code: string; message: strin
   'entity.parse.failed': { status: 400, code: ERROR_CODES.validationFailed, message: 'ข้อมูล JSON ไม่ถูกต้อง (รูปแบบผิด)' },
   'charset.unsupported': { status: 415, ...CODE_BY_STATUS[415]! },
   'encoding.unsupported': { status: 415, code: ERROR_CODES.unsupportedMediaType, message: 'ไม่รองรับการบีบอัดข้อมูลแบบนี้' },
-  'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'การส่งข้อมูลถูกยกเลิกก่อนครบ' },
-  'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: 'ขนาดข้อมูลไม่ตรงกับที่แจ้ง' },
+  'request.aborted': { status: 400, code: ERROR_CODES.badRequest, message: 'การส่งข้อมูลถูกยกเลิกก่อนครบ' },
+  'request.size.invalid': { status: 400, code: ERROR_CODES.badRequest, message: 'ขนาดข้อมูลไม่ตรงกับที่แจ้ง' },
   'parameters.too.many': { status: 413, ...CODE_BY_STATUS[413]! },
 };
 
@@ -79,12 +79,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (error instanceof URIError) {
       return { statusCode: 400, code: ERROR_CODES.validationFailed, message: VALIDATION_MESSAGES.nulCharacter.th };
     }
-    return { statusCode: 500, code: 'INTERNAL', message: 'เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ' };
+    return { statusCode: 500, code: ERROR_CODES.internal, message: 'เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ' };
   }
 
   private fromHttpException(error: HttpException): ErrorBody {
     const status = error.getStatus();
-    if (status >= 500) return { statusCode: status, code: 'INTERNAL', message: 'เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ' };
+    if (status >= 500) return { statusCode: status, code: ERROR_CODES.internal, message: 'เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ' };
     const known = CODE_BY_STATUS[status] ?? GENERIC_4XX;
     // Nest's own texts are English (e.g. ParseArrayPipe); only a Thai text may reach the user.
     const message = THAI.test(error.message) ? error.message : known.message;

@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@elderwork/contracts';
-import { DomainError, notFound } from '../common/domain-errors';
+import { DomainError, notFound, ruleError } from '../common/domain-errors';
 import type { ResidentRow } from './resident-view';
 
 export const residentNotFound = (): DomainError => notFound('ข้อมูลผู้สูงอายุ');
@@ -12,6 +12,6 @@ export const duplicateNationalId = (existing: Pick<ResidentRow, 'id' | 'prefix' 
     `เลขประจำตัวประชาชนนี้ลงทะเบียนแล้ว: ${existing.prefix}${existing.firstName} ${existing.lastName}`,
     {
       existingId: existing.id,
-      errors: [{ field: 'nationalId', code: 'duplicate', message: 'เลขประจำตัวประชาชนนี้ลงทะเบียนไว้แล้วใน อปท. นี้' }],
+      errors: [ruleError('nationalId', 'duplicateNationalId')],
     },
   );

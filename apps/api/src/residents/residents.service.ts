@@ -3,7 +3,7 @@ import { todayInBangkok } from '@elderwork/thai';
 import type {
   AuditEntryView, CreateResidentDto, Page, RegistrySummary, RemoveResidentDto, ResidentQueryDto, ResidentView, UpdateResidentDto,
 } from '@elderwork/contracts';
-import { staleVersion, validationFailed } from '../common/domain-errors';
+import { invalidField, staleVersion } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { VersionedCache } from '../database/versioned-cache';
@@ -95,7 +95,7 @@ export class ResidentsService {
       if (before.version !== version) throw staleVersion();
       const merged = { ...before, ...change };
       if (merged.disabilityCardIssuedOn && !merged.disabilityType) {
-        throw validationFailed([{ field: 'disabilityCardIssuedOn', code: 'cardWithoutDisability', message: 'ระบุวันออกบัตรคนพิการได้เมื่อระบุประเภทความพิการแล้วเท่านั้น' }]);
+        throw invalidField('disabilityCardIssuedOn', 'cardWithoutDisability');
       }
       if (change.nationalId && change.nationalId !== before.nationalId) {
         const other = await this.residents.findCurrentByNationalId(tx, change.nationalId, id);

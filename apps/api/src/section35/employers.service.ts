@@ -67,6 +67,6 @@ export class EmployersService {
   }
 
   private async checkProvince(code: string): Promise<void> {
-    if (!(await this.reference.provinceExists(code))) throw fieldError('provinceCode', 'provinceCode', 'ไม่พบรหัสจังหวัดนี้ในรายชื่อจังหวัด');
+    if (!(await this.reference.provinceExists(code))) throw fieldError('provinceCode', 'unknownProvince');
   }
 }

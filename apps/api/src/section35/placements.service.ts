@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   PLACEMENT_STATUS_LABELS, PLACEMENT_TRANSITIONS,
-  type CreatePaymentDto, type CreatePlacementDto, type PaymentView, type PlacementQueryDto, type PlacementView, type UpdatePlacementDto,
+  type CreatePaymentDto, type CreatePlacementDto, type FieldError, type PaymentView, type PlacementQueryDto, type PlacementView, type UpdatePlacementDto,
 } from '@elderwork/contracts';
-import { addDays, calendarYearOf, formatBaht, periodOf } from '@elderwork/thai';
+import { addDays, calendarYearOf, periodOf } from '@elderwork/thai';
 import { requireWithin } from '../common/date-window';
-import { fieldError, staleVersion, validationFailed } from '../common/domain-errors';
+import { fieldError, ruleError, staleVersion, validationFailed } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { ReferenceRepository } from '../reference/reference.repository';
@@ -17,7 +17,8 @@ import { PlacementsRepository } from './placements.repository';
 import { overlappingPlacement, placementNotFound, referenceNotFound } from './section35.exception';
 
 const satang = (baht: number): number => Math.round(baht * 100);
-const bahtText = (baht: number): string => `${formatBaht(satang(baht), 'th')} บาท`;
+/** The date a payment's window names (rule dateOutOfRange). */
+const PAID_ON = { th: 'วันที่จ่าย', en: 'The payment date' };
 
 /** Section 35 placements: the LAO as intermediary between disabled elders and employers. */
 @Injectable()
@@ -52,7 +53,7 @@ export class PlacementsService {
       const resident = await this.residents.findById(tx, dto.residentId, true);
       if (!resident || resident.removedAt) throw referenceNotFound('residentId');
       if (!resident.disabilityType && !resident.caresForDisabledPerson) {
-        throw fieldError('residentId', 'notEligible', 'ผู้สูงอายุรายนี้ยังไม่มีข้อมูลความพิการในทะเบียน และไม่ได้เป็นผู้ดูแลคนพิการที่จดทะเบียน จึงจ้างงานตามมาตรา 35 ไม่ได้');
+        throw fieldError('residentId', 'notEligible');
       }
       if (!(await this.employers.find(tx, dto.employerId))) throw referenceNotFound('employerId');
       const dailyRate = dto.dailyRate ?? (await this.defaultRate(dto.startDate));
@@ -71,12 +72,12 @@ export class PlacementsService {
       const change = { contractNo: dto.contractNo, note: dto.note, status: undefined as PlacementView['status'] | undefined, terminatedOn: undefined as string | undefined, terminationReason: undefined as string | undefined };
       if (dto.status && dto.status !== placement.status) {
         if (!PLACEMENT_TRANSITIONS[placement.status].includes(dto.status)) {
-          throw fieldError('status', 'transition', `เปลี่ยนสถานะจาก "${PLACEMENT_STATUS_LABELS[placement.status].th}" เป็น "${PLACEMENT_STATUS_LABELS[dto.status].th}" ไม่ได้`);
+          throw fieldError('status', 'transition', { from: PLACEMENT_STATUS_LABELS[placement.status], to: PLACEMENT_STATUS_LABELS[dto.status] });
         }
         change.status = dto.status;
         if (dto.status === 'terminated') Object.assign(change, await this.termination(tx, placement, dto));
       } else if (dto.terminatedOn || dto.terminationReason) {
-        throw fieldError('status', 'terminate', 'ระบุวันที่และเหตุผลการยุติได้เมื่อเปลี่ยนสถานะเป็น "ยุติก่อนกำหนด" เท่านั้น');
+        throw fieldError('status', 'terminate');
       }
       await this.placements.update(tx, id, change);
       if (change.status) {
@@ -90,9 +91,9 @@ export class PlacementsService {
     return this.db.run(laoOf(ctx), async (tx) => {
       const placement = await this.found(tx, id, true);
       // Paid for this placement's work: from its start, and up to a year after its end for arrears (decision 0016).
-      requireWithin('paidOn', dto.paidOn, placement.startDate, addDays(placement.endDate, 365), 'วันที่จ่าย');
+      requireWithin('paidOn', dto.paidOn, placement.startDate, addDays(placement.endDate, 365), PAID_ON);
       if (satang(placement.paidToDate) + satang(dto.amount) > satang(placement.value)) {
-        throw fieldError('amount', 'exceedsValue', `ยอดจ่ายสะสมจะเป็น ${bahtText(placement.paidToDate + dto.amount)} เกินมูลค่าการจ้างงาน ${bahtText(placement.value)}`);
+        throw fieldError('amount', 'exceedsValue', { total: placement.paidToDate + dto.amount, value: placement.value });
       }
       const payment = await this.placements.insertPayment(tx, id, dto, ctx.userId);
       await this.audit.record(tx, { residentId: placement.resident.id, actorId: ctx.userId, action: 'update', note: `มาตรา 35: จ่ายเงิน ${dto.amount} บาท วันที่ ${dto.paidOn} (${id})` });
@@ -101,17 +102,17 @@ export class PlacementsService {
   }
 
   private async termination(tx: TenantTx, placement: PlacementView, dto: UpdatePlacementDto): Promise<{ terminatedOn: string; terminationReason: string }> {
-    const errors = [];
-    if (!dto.terminatedOn) errors.push({ field: 'terminatedOn', code: 'required', message: 'กรุณาระบุวันที่ยุติ' });
+    const errors: FieldError[] = [];
+    if (!dto.terminatedOn) errors.push(ruleError('terminatedOn', 'terminationDateRequired'));
     else if (dto.terminatedOn < placement.startDate || dto.terminatedOn > placement.endDate) {
-      errors.push({ field: 'terminatedOn', code: 'outsidePlacement', message: 'วันที่ยุติต้องอยู่ระหว่างวันเริ่มต้นและวันสิ้นสุดของการจ้างงาน' });
+      errors.push(ruleError('terminatedOn', 'terminatedOutsidePlacement'));
     }
-    if (!dto.terminationReason) errors.push({ field: 'terminationReason', code: 'required', message: 'กรุณาระบุเหตุผลการยุติ' });
+    if (!dto.terminationReason) errors.push(ruleError('terminationReason', 'terminationReasonRequired'));
     if (errors.length) throw validationFailed(errors);
     const terminatedOn = dto.terminatedOn as string;
     const value = await this.placements.valueUntil(tx, placement.id, terminatedOn);
     if (satang(placement.paidToDate) > satang(value)) {
-      throw fieldError('terminatedOn', 'paidExceedsValue', `จ่ายไปแล้ว ${bahtText(placement.paidToDate)} เกินมูลค่าถึงวันยุติ ${bahtText(value)}`);
+      throw fieldError('terminatedOn', 'paidExceedsValue', { paid: placement.paidToDate, value });
     }
     return { terminatedOn, terminationReason: dto.terminationReason as string };
   }
@@ -120,7 +121,7 @@ export class PlacementsService {
   private async defaultRate(startDate: string): Promise<number> {
     const year = calendarYearOf(startDate);
     const rate = (await this.reference.rates()).find((r) => r.year === year);
-    if (!rate) throw fieldError('dailyRate', 'noRate', `ยังไม่มีอัตราค่าจ้างตามมาตรา 35 ของปี พ.ศ. ${year} กรุณาระบุอัตรารายวัน หรือติดต่อกรมส่งเสริมการปกครองท้องถิ่น`);
+    if (!rate) throw fieldError('dailyRate', 'noRate', { year });
     return rate.dailyRate;
   }
 

@@ -10,7 +10,7 @@ import {
   type UpdateUserDto,
   type UserView,
 } from '@elderwork/contracts';
-import { DomainError, fieldError, forbidden, notFound } from '../common/domain-errors';
+import { DomainError, fieldError, forbidden, notFound, ruleError } from '../common/domain-errors';
 import type { RequestContext } from '../common/request-context';
 import { givableRoles, ORG_TYPE_OF_ROLE, orgUnitInScope, scopeOf, type ManageScope, type TargetOrgUnit } from './account-scope';
 import { AccountLinks, type IssuedLink } from './account-links';
@@ -18,6 +18,9 @@ import { SessionsRepository } from './sessions.repository';
 import { UsersRepository, type Db } from './users.repository';
 
 const ACCOUNT = 'บัญชีผู้ใช้';
+/** What a role's org unit code must be (rule orgUnitType). */
+const NEEDS_LAO_CODE = { th: 'รหัส อปท. 7 หลัก', en: 'a 7-digit LAO code' };
+const NEEDS_PROVINCE_CODE = { th: 'รหัสจังหวัด 2 หลัก', en: 'a 2-digit province code' };
 
 /**
  * One answer for an address that is taken, wherever the account is: the caller learns only that
@@ -25,7 +28,7 @@ const ACCOUNT = 'บัญชีผู้ใช้';
  */
 const emailUnavailable = (): DomainError =>
   new DomainError(409, ERROR_CODES.duplicateEmail, ACCOUNT_MESSAGES.emailUnavailable.th, {
-    errors: [{ field: 'email', code: 'duplicate', message: ACCOUNT_MESSAGES.emailUnavailable.th }],
+    errors: [ruleError('email', 'emailUnavailable')],
   });
 
 /** Who provisions whom (decision 0022): scope from the caller's token, checked on every read and change. */
@@ -76,7 +79,7 @@ export class UsersService {
   async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<UserView> {
     const scope = this.scope(ctx);
     if (id === ctx.userId && (dto.active === false || (dto.role && dto.role !== ctx.role))) {
-      throw fieldError(dto.active === false ? 'active' : 'role', 'self', 'ไม่สามารถปิดบัญชีหรือเปลี่ยนบทบาทของตนเองได้');
+      throw fieldError(dto.active === false ? 'active' : 'role', 'self');
     }
     const actions = await this.users.db.transaction(async (db) => {
       const before = await this.users.findInScope(scope, id, db);
@@ -120,12 +123,12 @@ export class UsersService {
 
   /** A role above what the caller may give (an LAO admin making an admin, a province making an officer) is refused. */
   private checkGivable(scope: ManageScope, role: Role): void {
-    if (!givableRoles(scope).includes(role)) throw fieldError('role', 'notAllowed', 'ท่านไม่มีสิทธิ์สร้างหรือกำหนดบัญชีในบทบาทนี้');
+    if (!givableRoles(scope).includes(role)) throw fieldError('role', 'roleNotGivable');
   }
 
   private checkRoleChange(scope: ManageScope, role: Role, before: UserView): void {
     this.checkGivable(scope, role);
-    if (ORG_TYPE_OF_ROLE[role] !== before.orgUnit.type) throw fieldError('role', 'orgUnit', 'บทบาทนี้ไม่ตรงกับหน่วยงานของบัญชี');
+    if (ORG_TYPE_OF_ROLE[role] !== before.orgUnit.type) throw fieldError('role', 'roleOrgUnitMismatch');
   }
 
   /** The org unit named by orgUnitCode, of the kind the role belongs to, inside the caller's scope (404 outside it). */
@@ -138,11 +141,11 @@ export class UsersService {
     }
     if (!dto.orgUnitCode) {
       if (scope.kind === 'lao') return { id: scope.laoId, type: 'lao', provinceCode: null };
-      throw fieldError('orgUnitCode', 'required', 'กรุณาระบุรหัสหน่วยงาน (รหัส อปท. 7 หลัก หรือรหัสจังหวัด 2 หลัก)');
+      throw fieldError('orgUnitCode', 'orgUnitCodeRequired');
     }
     const codeType = dto.orgUnitCode.length === 7 ? 'lao' : 'province';
     if (codeType !== type) {
-      throw fieldError('orgUnitCode', 'orgUnitType', type === 'lao' ? 'บทบาทนี้ต้องระบุรหัส อปท. 7 หลัก' : 'บทบาทนี้ต้องระบุรหัสจังหวัด 2 หลัก');
+      throw fieldError('orgUnitCode', 'orgUnitType', { kind: type === 'lao' ? NEEDS_LAO_CODE : NEEDS_PROVINCE_CODE });
     }
     const org = await this.users.orgUnitByCode(type, dto.orgUnitCode, db);
     if (!org || !orgUnitInScope(scope, org)) throw notFound('หน่วยงาน');

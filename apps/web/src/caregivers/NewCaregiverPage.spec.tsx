@@ -76,7 +76,7 @@ describe('NewCaregiverPage', () => {
         code: 'OVERLAPPING_CAREGIVER',
         message: 'ผู้สูงอายุรายนี้ขึ้นทะเบียนเป็นอาสาสมัครบริบาลท้องถิ่นในช่วงวันที่ซ้อนทับกันอยู่แล้ว',
         existingId: 'cg-old',
-        errors: [{ field: 'startDate', code: 'overlap', message: 'ช่วงวันที่ซ้อนทับกับการปฏิบัติงานเดิมของผู้สูงอายุรายนี้' }],
+        errors: [{ field: 'startDate', code: 'caregiverOverlap', message: 'ช่วงวันที่ซ้อนทับกับการปฏิบัติงานเดิมของผู้สูงอายุรายนี้' }],
       },
     ]);
     renderNew();

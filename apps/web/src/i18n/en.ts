@@ -1,4 +1,4 @@
-import { AUTH_MESSAGES } from '@elderwork/contracts';
+import { errorTexts } from './error-texts';
 import { occupationsEn } from './occupations';
 import { reportsEn } from './reports';
 import { statisticsEn } from './statistics';
@@ -52,29 +52,7 @@ export const en: Messages = {
     fiscal: 'Fiscal year',
   },
   errors: {
-    UNAUTHENTICATED: 'Wrong email or password',
-    TOO_MANY_ATTEMPTS: 'Too many failed sign-ins. Please wait a while and try again.',
-    FORBIDDEN: 'Your account may not do this',
-    NOT_FOUND: 'Not found',
-    BAD_FILE: 'The file cannot be read: use CSV (UTF-8) or .xlsx as in the template',
-    DUPLICATE_EMAIL: 'An account with this email already exists',
-    DUPLICATE_REGISTRATION_NUMBER: 'An employer with this registration number already exists',
-    OVERLAPPING_PLACEMENT: 'An overlapping placement already exists',
-    STALE_VERSION: 'Someone else changed this record: load the latest version',
-    TOO_MANY_RECIPIENTS: 'A caregiver may care for 2–4 dependent elders (MOI regulation B.E. 2562); this one already has 4',
-    RECIPIENT_ALREADY_ASSIGNED: 'This elder is already in another caregiver’s care: one caregiver per elder',
-    OVERLAPPING_CAREGIVER: 'This elder is already engaged as a caregiver for overlapping dates',
-    STIPEND_ALREADY_PAID: 'This stipend is already recorded as paid',
-    DUPLICATE_INCOME_RECORD: 'This income line of the elder is already recorded for the month; change its amount in the month grid',
-    DUPLICATE_PRODUCT_NAME: 'A product of this name already exists in the LAO',
-    REPORT_PERIOD_OPEN: 'The report’s period has not ended yet; it can be submitted after its last day',
-    JOB_FULL: 'All slots of this job are taken for these dates',
-    LINK_INVALID: 'This link can no longer be used (expired, used, or a newer one was sent): ask for a new one',
-    MAIL_FAILED: 'The mail could not be sent: try again later',
-    SECOND_FACTOR_INVALID: AUTH_MESSAGES.secondFactorInvalid.en,
-    CHALLENGE_EXPIRED: AUTH_MESSAGES.challengeExpired.en,
-    SECOND_FACTOR_ENROLLED: AUTH_MESSAGES.secondFactorEnrolled.en,
-    SECOND_FACTOR_NOT_STARTED: AUTH_MESSAGES.secondFactorNotStarted.en,
+    ...errorTexts('en'),
     generic: 'Something went wrong. Please try again.',
   },
   auth: {

@@ -1,4 +1,4 @@
-import { AUTH_MESSAGES } from '@elderwork/contracts';
+import { errorTexts } from './error-texts';
 import { occupationsTh } from './occupations';
 import { reportsTh } from './reports';
 import { statisticsTh } from './statistics';
@@ -51,29 +51,7 @@ export const th = {
     fiscal: 'ปีงบประมาณ',
   },
   errors: {
-    UNAUTHENTICATED: 'อีเมลหรือรหัสผ่านไม่ถูกต้อง',
-    TOO_MANY_ATTEMPTS: 'เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่',
-    FORBIDDEN: 'บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้',
-    NOT_FOUND: 'ไม่พบข้อมูล',
-    BAD_FILE: 'ไฟล์ไม่ถูกต้อง กรุณาใช้ไฟล์ CSV (UTF-8) หรือ .xlsx ตามแบบฟอร์ม',
-    DUPLICATE_EMAIL: 'มีผู้ใช้งานที่ใช้อีเมลนี้แล้ว',
-    DUPLICATE_REGISTRATION_NUMBER: 'มีสถานประกอบการที่ใช้เลขทะเบียนนิติบุคคลนี้แล้ว',
-    OVERLAPPING_PLACEMENT: 'มีการจัดจ้างที่ช่วงเวลาทับซ้อนกันอยู่แล้ว',
-    STALE_VERSION: 'ข้อมูลถูกแก้ไขโดยผู้ใช้อื่นแล้ว กรุณาโหลดข้อมูลล่าสุด',
-    TOO_MANY_RECIPIENTS: 'อาสาสมัครบริบาล 1 คนดูแลผู้สูงอายุที่มีภาวะพึ่งพิงได้ 2–4 คน อาสาสมัครรายนี้ดูแลครบ 4 คนแล้ว',
-    RECIPIENT_ALREADY_ASSIGNED: 'ผู้สูงอายุรายนี้อยู่ในความดูแลของอาสาสมัครบริบาลรายอื่นแล้ว',
-    OVERLAPPING_CAREGIVER: 'ผู้สูงอายุรายนี้ขึ้นทะเบียนเป็นอาสาสมัครบริบาลในช่วงวันที่ซ้อนทับกันอยู่แล้ว',
-    STIPEND_ALREADY_PAID: 'ค่าตอบแทนรายการนี้บันทึกว่าจ่ายแล้ว',
-    DUPLICATE_INCOME_RECORD: 'มีรายการรายได้นี้ของผู้สูงอายุในเดือนนี้อยู่แล้ว แก้ไขยอดได้ในตารางรายได้ประจำเดือน',
-    DUPLICATE_PRODUCT_NAME: 'มีสินค้าชื่อนี้ใน อปท. แล้ว',
-    REPORT_PERIOD_OPEN: 'ช่วงเวลาของรายงานยังไม่สิ้นสุด เสนอรายงานได้หลังวันสุดท้ายของช่วงเวลา',
-    JOB_FULL: 'ตำแหน่งงานนี้เต็มแล้วในช่วงวันที่นี้',
-    LINK_INVALID: 'ลิงก์นี้ใช้ไม่ได้แล้ว (หมดอายุ ถูกใช้ไปแล้ว หรือมีลิงก์ใหม่กว่า) กรุณาขอลิงก์ใหม่',
-    MAIL_FAILED: 'ส่งอีเมลไม่สำเร็จ กรุณาลองใหม่ภายหลัง',
-    SECOND_FACTOR_INVALID: AUTH_MESSAGES.secondFactorInvalid.th as string,
-    CHALLENGE_EXPIRED: AUTH_MESSAGES.challengeExpired.th as string,
-    SECOND_FACTOR_ENROLLED: AUTH_MESSAGES.secondFactorEnrolled.th as string,
-    SECOND_FACTOR_NOT_STARTED: AUTH_MESSAGES.secondFactorNotStarted.th as string,
+    ...errorTexts('th'),
     generic: 'เกิดข้อผิดพลาด กรุณาลองใหม่',
   },
   auth: {

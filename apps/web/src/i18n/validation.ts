@@ -1,4 +1,4 @@
-import { VALIDATION_MESSAGES, type ValidationMessageKey } from '@elderwork/contracts';
+import { isRuleCode, renderRule, VALIDATION_MESSAGES, type RuleParams, type ValidationMessageKey } from '@elderwork/contracts';
 import type { Lang } from './index';
 
 const KEYS = Object.keys(VALIDATION_MESSAGES) as ValidationMessageKey[];
@@ -16,13 +16,15 @@ function isKey(code: string): code is ValidationMessageKey {
 }
 
 /**
- * A validation message in the UI language. Messages from the DTOs and the server are Thai;
- * in English we find their key by the Thai text (the most exact), then by the rule's code,
- * and otherwise show the Thai text as it is.
+ * A validation message in the UI language. Messages from the DTOs and the server are Thai. A
+ * rule of the RULES catalogue is rendered from its code and parameters; otherwise, in English,
+ * we find the validation message's key by the Thai text (the most exact), then by the rule's
+ * code, and otherwise show the Thai text as it is.
  */
-export function translateValidation(message: string | undefined, code: string | undefined, lang: Lang): string {
+export function translateValidation(message: string | undefined, code: string | undefined, lang: Lang, params?: RuleParams): string {
   const text = message ?? '';
   if (lang === 'th') return text;
+  if (isRuleCode(code)) return renderRule(code, lang, params);
   const key =
     KEY_BY_THAI.get(text) ?? (code && isKey(code) ? code : undefined) ?? (code ? KEY_BY_CONSTRAINT[code] : undefined);
   return key ? VALIDATION_MESSAGES[key].en : text;

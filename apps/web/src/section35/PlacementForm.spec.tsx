@@ -152,7 +152,7 @@ describe('NewPlacementPage', () => {
         code: 'OVERLAPPING_PLACEMENT',
         message: 'ช่วงเวลาทับซ้อนกับการจัดจ้างที่มีอยู่',
         existingId: 'p-9',
-        errors: [{ field: 'startDate', code: 'overlap', message: 'ช่วงวันที่ซ้อนทับกับการจ้างงานเดิม' }],
+        errors: [{ field: 'startDate', code: 'overlappingPlacement', message: 'ช่วงวันที่ซ้อนทับกับการจ้างงานเดิม' }],
       },
     ]);
     renderAt(<NewPlacementPage />);
@@ -166,7 +166,7 @@ describe('NewPlacementPage', () => {
 
   it('names the field when the elder is not in this LAO (404)', async () => {
     const message = 'ไม่พบผู้สูงอายุในทะเบียนของ อปท. นี้';
-    api(() => [404, { statusCode: 404, code: 'NOT_FOUND', message, errors: [{ field: 'residentId', code: 'notFound', message }] }]);
+    api(() => [404, { statusCode: 404, code: 'NOT_FOUND', message, errors: [{ field: 'residentId', code: 'residentNotInLao', message }] }]);
     renderAt(<NewPlacementPage />);
     await fillPlacement();
     save();

@@ -8,7 +8,7 @@ export function FieldError({ name, error }: { name: string; error: HookFieldErro
   if (!error) return null;
   return (
     <p className="field-error" role="alert" id={`${name}-error`} data-testid={`error-${name}`}>
-      {translateValidation(error.message, error.type, lang)}
+      {lang === 'en' && typeof error.types?.['en'] === 'string' ? error.types['en'] : translateValidation(error.message, error.type, lang)}
     </p>
   );
 }

@@ -117,7 +117,7 @@ function Details({ errors }: { errors: readonly FieldError[] }) {
   return (
     <ul>
       {errors.map((e, i) => (
-        <li key={`${e.field}-${e.code}-${i}`}>{translateValidation(e.message, e.code, lang)}</li>
+        <li key={`${e.field}-${e.code}-${i}`}>{translateValidation(e.message, e.code, lang, e.params)}</li>
       ))}
     </ul>
   );

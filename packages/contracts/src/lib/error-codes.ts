@@ -34,5 +34,12 @@ export const ERROR_CODES = {
   challengeExpired: 'CHALLENGE_EXPIRED',
   secondFactorEnrolled: 'SECOND_FACTOR_ENROLLED',
   secondFactorNotStarted: 'SECOND_FACTOR_NOT_STARTED',
+  // Answers of the HTTP layer itself (the error filter)
+  badRequest: 'BAD_REQUEST',
+  methodNotAllowed: 'METHOD_NOT_ALLOWED',
+  notAcceptable: 'NOT_ACCEPTABLE',
+  requestTimeout: 'REQUEST_TIMEOUT',
+  conflict: 'CONFLICT',
+  internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -1,3 +1,4 @@
+import type { RuleParams } from './rules/bilingual';
 import type { LaoType, OrgUnitType } from './org-units';
 import type { DisabilityType, LegalBasis, RemovalReason, Sex } from './residents';
 import type { Role } from './roles';
@@ -188,9 +189,15 @@ export interface RegistrySummary {
 
 export interface FieldError {
   field: string;
-  /** The rule that failed (a key of VALIDATION_MESSAGES or a class-validator constraint). */
+  /**
+   * The rule that failed: a code of RULES (rendered from `params` in either language), a key of
+   * VALIDATION_MESSAGES, or a class-validator constraint.
+   */
   code: string;
+  /** The Thai message, for the user. */
   message: string;
+  /** What a RULES message is filled with, so that the web can render it in the user's language. */
+  params?: RuleParams;
 }
 
 /** Every 4xx body: a stable code, a Thai message, and field errors where a field is to blame. */

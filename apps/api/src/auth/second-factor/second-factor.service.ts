@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   SECOND_FACTOR_ROLES,
-  VALIDATION_MESSAGES,
   type ConfirmSecondFactorDto,
   type SecondFactorEnrolled,
   type SecondFactorSetup,
@@ -12,7 +11,7 @@ import {
   type UserView,
 } from '@elderwork/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { fieldError, forbidden, notFound } from '../../common/domain-errors';
+import { forbidden, invalidField, notFound } from '../../common/domain-errors';
 import type { RequestContext } from '../../common/request-context';
 import { scopeOf } from '../../users/account-scope';
 import { SessionsRepository } from '../../users/sessions.repository';
@@ -79,7 +78,7 @@ export class SecondFactorService {
     const candidate = found?.passwordSettings ? await candidateHash(found.passwordSettings, dto.currentPassword) : null;
     if (!found || !(await this.users.passwordMatches(found.passwordSettings ? found.view.id : null, candidate))) {
       this.logger.warn(`own totp enrolment refused (current password wrong): user=${ctx.userId} ip=${ctx.ip}`);
-      throw fieldError('currentPassword', 'wrong', VALIDATION_MESSAGES.currentPassword.th);
+      throw invalidField('currentPassword', 'currentPassword', 'wrong');
     }
     if ((await this.repository.totpOf(ctx.userId))?.confirmed) throw authError(409, 'secondFactorEnrolled');
     const secret = newTotpSecret();

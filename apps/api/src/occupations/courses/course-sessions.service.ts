@@ -12,6 +12,8 @@ import { CourseSessionsRepository } from './course-sessions.repository';
 import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
 
+const SESSION_DATE = { th: 'วันที่เรียน', en: 'The class date' };
+
 /** A course's sessions, one at a time: make-up sessions, moves, cancellations, and the attendance sheet. */
 /** How far a make-up session may fall before the course's start or after its end (decision 0016). */
 export const MAKE_UP_DAYS = 90;
@@ -31,7 +33,7 @@ export class CourseSessionsService {
   add(ctx: RequestContext, courseId: string, dto: CreateSessionDto): Promise<CourseSessionView> {
     return this.db.run(laoOf(ctx), async (tx) => {
       const course = await this.courses.found(tx, courseId, true);
-      requireWithin('date', dto.date, addDays(course.startDate, -MAKE_UP_DAYS), addDays(course.endDate, MAKE_UP_DAYS), 'วันที่เรียน');
+      requireWithin('date', dto.date, addDays(course.startDate, -MAKE_UP_DAYS), addDays(course.endDate, MAKE_UP_DAYS), SESSION_DATE);
       const id = await this.sessions.insert(tx, courseId, {
         date: dto.date,
         startTime: dto.startTime ?? course.startTime,
@@ -47,10 +49,10 @@ export class CourseSessionsService {
     return this.db.run(laoOf(ctx), async (tx) => {
       const course = await this.courses.found(tx, courseId, true);
       const session = await this.found(tx, courseId, id, true);
-      if (dto.date) requireWithin('date', dto.date, addDays(course.startDate, -MAKE_UP_DAYS), addDays(course.endDate, MAKE_UP_DAYS), 'วันที่เรียน');
+      if (dto.date) requireWithin('date', dto.date, addDays(course.startDate, -MAKE_UP_DAYS), addDays(course.endDate, MAKE_UP_DAYS), SESSION_DATE);
       if (session.presentResidentIds.length > 0) {
-        if (dto.cancelled === true) throw fieldError('cancelled', 'hasAttendance', 'ครั้งนี้มีบันทึกการเข้าเรียนแล้ว กรุณาลบการเข้าเรียนก่อนยกเลิก');
-        if (dto.date && dto.date > todayInBangkok()) throw fieldError('date', 'hasAttendance', 'ครั้งนี้มีบันทึกการเข้าเรียนแล้ว จึงเลื่อนไปเป็นวันในอนาคตไม่ได้');
+        if (dto.cancelled === true) throw fieldError('cancelled', 'cancelAttendedSession');
+        if (dto.date && dto.date > todayInBangkok()) throw fieldError('date', 'moveAttendedSession');
       }
       await this.sessions.update(tx, id, dto);
       return this.found(tx, courseId, id);
@@ -71,10 +73,10 @@ export class CourseSessionsService {
       const notEnrolled = dto.residentIds.filter((r) => !enrolled.has(r));
       if (notEnrolled.length) {
         const names = notEnrolled.map((r) => known.get(r)!.name).join(', ');
-        throw fieldError('residentIds', 'notEnrolled', `ผู้สูงอายุต่อไปนี้ยังไม่ได้ลงทะเบียนในหลักสูตรนี้: ${names}`);
+        throw fieldError('residentIds', 'notEnrolled', { names });
       }
       if (!session.held && dto.residentIds.length > 0) {
-        throw fieldError('residentIds', 'sessionNotHeld', 'บันทึกการเข้าเรียนได้เฉพาะครั้งที่จัดแล้ว (ไม่ถูกยกเลิกและไม่ใช่วันในอนาคต)');
+        throw fieldError('residentIds', 'sessionNotHeld');
       }
       await this.sessions.replaceAttendance(tx, id, [...enrolled.values()]);
       const after = await this.found(tx, courseId, id);

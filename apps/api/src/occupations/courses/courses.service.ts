@@ -5,7 +5,7 @@ import {
   type UpdateCourseDto,
 } from '@elderwork/contracts';
 import { addYears, periodOf, todayInBangkok } from '@elderwork/thai';
-import { fieldError, staleVersion } from '../../common/domain-errors';
+import { fieldError, invalidField, staleVersion } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
 import { AuditRepository } from '../../residents/audit.repository';
@@ -70,10 +70,10 @@ export class CoursesService {
       const changed = SCHEDULE_FIELDS.filter((f) => change[f] !== undefined && !sameValue(change[f], course[f]));
       if (changed.length) {
         const merged = { ...course, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) } as CourseView;
-        if (merged.endDate < merged.startDate) throw fieldError('endDate', 'endBeforeStart', 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น');
-        if (merged.endDate > addYears(merged.startDate, 2)) throw fieldError('endDate', 'coursePeriod', 'หลักสูตรต้องยาวไม่เกิน 2 ปี');
+        if (merged.endDate < merged.startDate) throw invalidField('endDate', 'endBeforeStart');
+        if (merged.endDate > addYears(merged.startDate, 2)) throw invalidField('endDate', 'coursePeriod');
         if ((await this.sessions.attendanceCount(tx, id)) > 0) {
-          throw fieldError(changed[0]!, 'scheduleLocked', 'บันทึกการเข้าเรียนแล้ว จึงเปลี่ยนตารางเรียนทั้งหลักสูตรไม่ได้ กรุณาแก้ไข ยกเลิก หรือเพิ่มครั้งที่เรียนทีละครั้ง');
+          throw fieldError(changed[0]!, 'scheduleLocked');
         }
         const dates = this.scheduleDates(merged);
         await this.sessions.deleteAll(tx, id);
@@ -103,7 +103,7 @@ export class CoursesService {
       const enrolmentId = (await this.courses.enrolmentIds(tx, id, [residentId])).get(residentId);
       if (!enrolmentId) throw enrolmentNotFound();
       if ((await this.sessions.attendanceCount(tx, id, enrolmentId)) > 0) {
-        throw fieldError('residentId', 'hasAttendance', 'ผู้สูงอายุรายนี้มีบันทึกการเข้าเรียนแล้ว กรุณาลบการเข้าเรียนก่อนถอนชื่อ');
+        throw fieldError('residentId', 'enrolmentHasAttendance');
       }
       await this.courses.unenrol(tx, enrolmentId);
       await this.audit.record(tx, { residentId, actorId: ctx.userId, action: 'update', note: `หลักสูตร: ถอนชื่อ ${id}` });
@@ -120,7 +120,7 @@ export class CoursesService {
       const today = todayInBangkok();
       const before = (await this.courses.enrolments(tx, today, id)).find((e) => e.resident.id === residentId)!;
       if (dto.followUp !== null && !before.completed) {
-        throw fieldError('followUp', 'notCompleted', 'บันทึกผลการติดตามได้เฉพาะผู้ที่จบหลักสูตรแล้ว (หลักสูตรสิ้นสุดและเข้าเรียนครบตามเกณฑ์)');
+        throw fieldError('followUp', 'notCompleted');
       }
       await this.courses.setFollowUp(tx, enrolmentId, dto.followUp, dto.followUpNote);
       await this.audit.record(tx, { residentId, actorId: ctx.userId, action: 'update', note: `หลักสูตร: ผลการติดตาม ${dto.followUp ?? '-'} (${id})` });
@@ -130,7 +130,7 @@ export class CoursesService {
 
   private scheduleDates(s: { startDate: string; endDate: string; weekdays: number[] }): string[] {
     const dates = sessionDates(s.startDate, s.endDate, s.weekdays);
-    if (dates.length === 0) throw fieldError('weekdays', 'noSessions', 'ไม่มีวันเรียนตรงกับวันในสัปดาห์ที่เลือกในช่วงวันที่ของหลักสูตร');
+    if (dates.length === 0) throw fieldError('weekdays', 'noSessions');
     return dates;
   }
 

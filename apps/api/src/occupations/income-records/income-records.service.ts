@@ -6,14 +6,14 @@ import {
   type CreateIncomeRecordDto, type IncomeMonthResult, type IncomeRecordList, type IncomeRecordQueryDto, type IncomeRecordView,
   type PutIncomeMonthDto, type RowError,
 } from '@elderwork/contracts';
-import { fieldError } from '../../common/domain-errors';
+import { invalidField, ruleError, validationFailed } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { toFieldErrors } from '../../common/validation';
 import { TenantDb } from '../../database/tenant-db';
 import { AccessLogRepository } from '../../residents/access-log.repository';
 import { AuditRepository } from '../../residents/audit.repository';
 import { EldersRepository } from '../elders.repository';
-import { duplicateIncomeRecord, incomeRecordNotFound, referenceNotFound } from '../occupations.exception';
+import { duplicateIncomeRecord, incomeRecordNotFound, isReferenceError, referenceNotFound } from '../occupations.exception';
 import { IncomeReferences, rowsRefused } from './income-references';
 import { IncomeRecordsRepository, type IncomeLine } from './income-records.repository';
 
@@ -36,7 +36,7 @@ export class IncomeRecordsService {
   list(ctx: RequestContext, query: IncomeRecordQueryDto): Promise<IncomeRecordList> {
     const laoId = laoOf(ctx);
     if (!query.month && !query.residentId && !query.productId && !query.jobPlacementId) {
-      throw fieldError('month', 'incomeFilter', VALIDATION_MESSAGES.incomeFilter.th);
+      throw invalidField('month', 'incomeFilter');
     }
     return this.db.run(laoId, async (tx) => {
       const list = await this.records.list(tx, query);
@@ -48,8 +48,8 @@ export class IncomeRecordsService {
   create(ctx: RequestContext, dto: CreateIncomeRecordDto): Promise<IncomeRecordView> {
     return this.db.run(laoOf(ctx), async (tx) => {
       const [problem] = await this.references.check(tx, [{ ...dto, row: 1 }]);
-      if (problem?.code === 'notFound') throw referenceNotFound(problem.field);
-      if (problem) throw fieldError(problem.field, problem.code, problem.message);
+      if (problem && isReferenceError(problem.code)) throw referenceNotFound(problem.field);
+      if (problem) throw validationFailed([{ field: problem.field, code: problem.code, message: problem.message, ...(problem.params && { params: problem.params }) }]);
       const id = await this.records.insert(tx, dto, ctx.userId);
       if (!id) throw duplicateIncomeRecord((await this.records.findLine(tx, dto)) ?? '');
       await this.audit.record(tx, { residentId: dto.residentId, actorId: ctx.userId, action: 'update', note: `รายได้: เพิ่ม ${dto.month} ${dto.amount} บาท (${id})` });
@@ -94,7 +94,7 @@ export class IncomeRecordsService {
     for (const [i, raw] of rows.entries()) {
       const row = i + 1;
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        errors.push({ row, field: 'row', code: 'notAnObject', message: 'แต่ละแถวต้องเป็นข้อมูลรายการ (object)' });
+        errors.push({ row, ...ruleError('row', 'notAnObject') });
         continue;
       }
       const dto = plainToInstance(IncomeRowDto, raw);
@@ -107,7 +107,7 @@ export class IncomeRecordsService {
       }
       const earlier = firstRowOf.get(lineKey(dto));
       if (earlier) {
-        errors.push({ row, field: 'channel', code: 'duplicateRow', message: `ซ้ำกับแถวที่ ${earlier} (ผู้สูงอายุ แหล่งรายได้ สินค้า และช่องทางเดียวกัน) กรุณารวมยอดเป็นแถวเดียว` });
+        errors.push({ row, ...ruleError('channel', 'duplicateRow', { earlierRow: earlier }) });
         continue;
       }
       firstRowOf.set(lineKey(dto), row);

@@ -4,7 +4,7 @@ import type {
   UpdateJobPlacementDto,
 } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
-import { fieldError, staleVersion } from '../../common/domain-errors';
+import { fieldError, invalidField, staleVersion } from '../../common/domain-errors';
 import { laoOf, type RequestContext } from '../../common/request-context';
 import { TenantDb, type TenantTx } from '../../database/tenant-db';
 import { AuditRepository, changesOf } from '../../residents/audit.repository';
@@ -47,7 +47,7 @@ export class JobsService {
       if (job.version !== version) throw staleVersion();
       const startTime = change.startTime ?? job.startTime;
       const endTime = change.endTime ?? job.endTime;
-      if (endTime <= startTime) throw fieldError('endTime', 'endTimeBeforeStart', 'เวลาเลิกต้องหลังเวลาเริ่ม');
+      if (endTime <= startTime) throw invalidField('endTime', 'endTimeBeforeStart');
       await this.jobs.update(tx, id, { ...change, weekdays: change.weekdays && byDay(change.weekdays) });
       return this.detail(tx, id);
     });
@@ -76,7 +76,7 @@ export class JobsService {
       // The job's row lock serialises placements into it, so the slot count holds.
       const job = await this.found(tx, id, true);
       if (!(await this.elders.find(tx, [dto.residentId])).size) throw referenceNotFound('residentId');
-      if (!job.open) throw fieldError('residentId', 'jobClosed', 'งานนี้ปิดรับแล้ว');
+      if (!job.open) throw fieldError('residentId', 'jobClosed');
       await this.checkRoom(tx, job, dto.residentId, dto.from, dto.to ?? null);
       const placementId = await this.jobs.insertPlacement(tx, id, { residentId: dto.residentId, from: dto.from, to: dto.to ?? null, note: dto.note ?? null }, ctx.userId);
       await this.audit.record(tx, { residentId: dto.residentId, actorId: ctx.userId, action: 'update', note: `อาชีพอิสระ: จัดหางาน "${job.title}" ${placementId}` });
@@ -90,7 +90,7 @@ export class JobsService {
       const job = await this.found(tx, id, true);
       const placement = await this.foundPlacement(tx, id, placementId);
       if (dto.to !== undefined) {
-        if (dto.to !== null && dto.to < placement.from) throw fieldError('to', 'endBeforeStart', 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น');
+        if (dto.to !== null && dto.to < placement.from) throw invalidField('to', 'endBeforeStart');
         await this.checkRoom(tx, job, placement.resident.id, placement.from, dto.to, placementId);
       }
       await this.jobs.updatePlacement(tx, placementId, dto);

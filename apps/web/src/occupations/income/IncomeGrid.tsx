@@ -121,7 +121,7 @@ export function IncomeGrid({ rows, setRows, errors, clearError, products }: Inco
             const rowErrors = errors.get(row.key) ?? [];
             const errorOf = (column: Column) => rowErrors.filter((e) => (COLUMN_OF[e.field] ?? null) === column);
             const others = rowErrors.filter((e) => !COLUMN_OF[e.field]);
-            const show = (e: GridError) => (e.code === 'chooseElder' ? t('occupations.income.chooseElder') : translateValidation(e.message, e.code, lang));
+            const show = (e: GridError) => (e.code === 'chooseElder' ? t('occupations.income.chooseElder') : translateValidation(e.message, e.code, lang, e.params));
             const messages = (column: Column) =>
               errorOf(column).length > 0 && (
                 <small className="field-error" role="alert" id={`rows-${n}-${column}-error`} data-testid={`error-rows.${n}.${column}`}>

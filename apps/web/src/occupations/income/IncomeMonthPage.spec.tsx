@@ -85,7 +85,7 @@ describe('IncomeMonthPage (the month grid)', () => {
         message: 'ข้อมูลบางแถวไม่ถูกต้อง ไม่มีการบันทึกข้อมูลใด ๆ กรุณาแก้ไขแถวที่มีข้อความแจ้ง',
         errors: [
           { row: 2, field: 'amount', code: 'baht', message: AMOUNT_RULE },
-          { row: 2, field: 'jobPlacementId', code: 'outsidePlacement', message: 'เดือนนี้อยู่นอกช่วงเวลาที่ทำงานที่จัดหาให้' },
+          { row: 2, field: 'jobPlacementId', code: 'monthOutsideJobPlacement', message: 'เดือนนี้อยู่นอกช่วงเวลาที่ทำงานที่จัดหาให้' },
         ],
       },
     ]);

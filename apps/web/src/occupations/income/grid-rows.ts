@@ -20,7 +20,7 @@ export interface GridRow {
 }
 
 /** A problem of one grid row; the client adds `chooseElder` before anything is sent. */
-export type GridError = Pick<RowError, 'field' | 'code' | 'message'>;
+export type GridError = Pick<RowError, 'field' | 'code' | 'message' | 'params'>;
 
 /** The grid's columns, in keyboard order; `data-cell="<row>:<column>"` on every input. */
 export const COLUMNS = ['residentId', 'amount', 'source', 'productId', 'channel', 'note'] as const;

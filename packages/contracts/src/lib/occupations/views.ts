@@ -1,3 +1,4 @@
+import type { RuleParams } from '../rules/bilingual';
 import type { AgeBand } from '@elderwork/thai';
 import type { Sex } from '../residents';
 import type {
@@ -145,6 +146,8 @@ export interface RowError {
   field: string;
   code: string;
   message: string;
+  /** Parameters of a RULES code (see FieldError). */
+  params?: RuleParams;
 }
 
 export interface JobView {
