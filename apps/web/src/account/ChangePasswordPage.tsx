@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDto, ERROR_CODES } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
@@ -19,7 +19,7 @@ interface ChangeForm {
 }
 
 const EMPTY: ChangeForm = { currentPassword: '', newPassword: '', confirm: '' };
-const resolver = classValidatorResolver(ChangePasswordDto) as unknown as Resolver<ChangeForm>;
+const resolver = dtoResolver<ChangeForm>(ChangePasswordDto);
 
 /** /account/password: the signed-in user changes their own password (their other sessions end, decision 0023) and may turn on two-step sign-in (0026). */
 export function ChangePasswordPage() {

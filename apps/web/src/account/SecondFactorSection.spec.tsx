@@ -1,13 +1,13 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { AUTH_MESSAGES } from '@elderwork/contracts';
-import { mockFetch, renderAt } from '../test-utils';
+import { el, mockFetch, renderAt } from '../test-utils';
 import { SecondFactorSection } from './SecondFactorSection';
 
 const SETUP = { otpauthUrl: 'otpauth://totp/Elderwork:staff%40x.demo?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', qrCodeDataUrl: 'data:image/png;base64,AAAA', secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' };
 const CODES = Array.from({ length: 10 }, (_, i) => `AAAA-BBBB-CCCC-DDD${'ABCDEFGHJK'[i]}`);
 
 function type(selector: string, value: string) {
-  fireEvent.change(document.querySelector(selector)!, { target: { value } });
+  fireEvent.change(el(selector), { target: { value } });
 }
 
 describe('SecondFactorSection (decision 0026)', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { ConfirmSecondFactorDto, ERROR_CODES, StartSecondFactorDto, type SecondFactorSetup } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
@@ -15,8 +15,8 @@ import { applyServerErrors } from '../ui/server-errors';
 
 type Step = { kind: 'idle' } | { kind: 'password' } | { kind: 'scan'; setup: SecondFactorSetup } | { kind: 'codes'; codes: string[] } | { kind: 'done' };
 
-const startResolver = classValidatorResolver(StartSecondFactorDto) as unknown as Resolver<{ currentPassword: string }>;
-const confirmResolver = classValidatorResolver(ConfirmSecondFactorDto) as unknown as Resolver<{ code: string }>;
+const startResolver = dtoResolver<{ currentPassword: string }>(StartSecondFactorDto);
+const confirmResolver = dtoResolver<{ code: string }>(ConfirmSecondFactorDto);
 
 /**
  * On the account page: the owner turns on two-step sign-in for their own account, whatever their

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ERROR_CODES, SetPasswordDto } from '@elderwork/contracts';
@@ -19,7 +19,7 @@ interface SetPasswordForm {
   confirm: string;
 }
 
-const resolver = classValidatorResolver(SetPasswordDto) as unknown as Resolver<SetPasswordForm>;
+const resolver = dtoResolver<SetPasswordForm>(SetPasswordDto);
 /** The shape of a link's token (SetPasswordDto's rule): anything else is a mangled link. */
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 

@@ -1,5 +1,4 @@
-import type { Resolver, ResolverOptions } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { dtoResolver } from '../ui/forms';
 import { ADL_ITEMS, ADL_TOTAL_MAX, CreateAdlAssessmentDto, adlGroupOf, type AdlGroup, type AdlItem } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
 import { toBeInput } from '../i18n/format';
@@ -45,12 +44,8 @@ export function liveScore(values: Pick<AdlFormValues, 'mode' | 'items' | 'total'
 }
 
 type Payload = Pick<AdlFormValues, 'assessedOn' | 'note'> & Partial<Pick<AdlFormValues, 'items' | 'total'>>;
-const base = classValidatorResolver(CreateAdlAssessmentDto) as unknown as Resolver<Payload, unknown, CreateAdlAssessmentDto>;
-
 /** Validate with the shared DTO only what the chosen way sends: the items, or the total alone. */
-export const adlResolver: Resolver<AdlFormValues, unknown, CreateAdlAssessmentDto> = async (values, context, options) => {
+export const adlResolver = dtoResolver<AdlFormValues, CreateAdlAssessmentDto>(CreateAdlAssessmentDto, (values): Payload => {
   const { assessedOn, note } = values;
-  const payload: Payload = values.mode === 'items' ? { assessedOn, note, items: values.items } : { assessedOn, note, total: values.total };
-  const result = await base(payload, context, options as unknown as ResolverOptions<Payload>);
-  return result as unknown as Awaited<ReturnType<Resolver<AdlFormValues, unknown, CreateAdlAssessmentDto>>>;
-};
+  return values.mode === 'items' ? { assessedOn, note, items: values.items } : { assessedOn, note, total: values.total };
+});

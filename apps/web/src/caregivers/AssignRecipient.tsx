@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -31,7 +31,7 @@ interface AssignValues {
 
 const ASSIGN_FIELDS = ['recipientId', 'from'] as const;
 const resolver = requiring(
-  classValidatorResolver(AssignRecipientDto) as unknown as Resolver<AssignValues, unknown, AssignRecipientDto>,
+  dtoResolver<AssignValues, AssignRecipientDto>(AssignRecipientDto),
   { recipientId: th.caregivers.chooseElder },
 );
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { EndAssignmentDto, type CareAssignmentView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
@@ -15,7 +15,7 @@ interface EndValues {
   reason: string;
 }
 
-const resolver = classValidatorResolver(EndAssignmentDto) as unknown as Resolver<EndValues, unknown, EndAssignmentDto>;
+const resolver = dtoResolver<EndValues, EndAssignmentDto>(EndAssignmentDto);
 
 /** `to` is the last day of care (inclusive); the API refuses a day before the start or before the last visit. */
 export function EndAssignment({ caregiverId, assignment, onEnded }: { caregiverId: string; assignment: CareAssignmentView; onEnded: () => void }) {

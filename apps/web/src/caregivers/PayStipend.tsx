@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { MarkStipendPaidDto, type StipendView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
@@ -10,7 +10,7 @@ import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 
-const resolver = classValidatorResolver(MarkStipendPaidDto) as unknown as Resolver<{ paidOn: string }, unknown, MarkStipendPaidDto>;
+const resolver = dtoResolver<{ paidOn: string }, MarkStipendPaidDto>(MarkStipendPaidDto);
 
 /** Mark one stipend paid (once only: 409 STIPEND_ALREADY_PAID says when it was). */
 export function PayStipend({ stipend, onPaid }: { stipend: StipendView; onPaid: () => void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type FieldError as HookFieldError, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch, type FieldError as HookFieldError } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateCareVisitDto, VISIT_ACTIVITIES, VISIT_ACTIVITY_LABELS, type CareAssignmentView, type CareVisitView } from '@elderwork/contracts';
 import { addDays, todayInBangkok } from '@elderwork/thai';
@@ -28,7 +28,7 @@ const VISIT_FIELDS = ['recipientId', 'visitedOn', 'minutes', 'activities', 'note
 const QUICK_MINUTES = [30, 60, 120, 240] as const;
 
 const resolver = requiring(
-  classValidatorResolver(CreateCareVisitDto) as unknown as Resolver<VisitValues, unknown, CreateCareVisitDto>,
+  dtoResolver<VisitValues, CreateCareVisitDto>(CreateCareVisitDto),
   { recipientId: th.caregivers.visit.chooseRecipientError },
 );
 

@@ -1,5 +1,4 @@
-import type { Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { dtoResolver } from '../ui/forms';
 import { CreateCaregiverDto, UpdateCaregiverDto, type CaregiverView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
 import { th } from '../i18n/th';
@@ -58,15 +57,11 @@ export function caregiverValuesOf(c: CaregiverView): CaregiverFormValues {
 
 // classValidatorResolver types input and output alike; it really yields the transformed DTO.
 export const createCaregiverResolver = requiring(
-  classValidatorResolver(CreateCaregiverDto) as unknown as Resolver<CaregiverFormValues, unknown, CreateCaregiverDto>,
+  dtoResolver<CaregiverFormValues, CreateCaregiverDto>(CreateCaregiverDto),
   { residentId: th.caregivers.chooseElder },
 );
 
-export const updateCaregiverResolver = classValidatorResolver(UpdateCaregiverDto) as unknown as Resolver<
-  CaregiverFormValues,
-  unknown,
-  UpdateCaregiverDto
->;
+export const updateCaregiverResolver = dtoResolver<CaregiverFormValues, UpdateCaregiverDto>(UpdateCaregiverDto);
 
 /** Emptied optional fields arrive as undefined, which PATCH ignores: send null to clear them (null stipend = the default). */
 export function caregiverUpdatePayload(dto: UpdateCaregiverDto): UpdateCaregiverDto {

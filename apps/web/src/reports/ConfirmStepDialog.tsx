@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { MODEL_LABELS, ReportNoteDto, ReturnReportDto, type YearlyReport } from '@elderwork/contracts';
 import { useLabel, useLang } from '../i18n';
@@ -20,9 +20,9 @@ interface StepForm {
 
 // Checked with the server's own DTOs: a note is optional, a reason required, both at most 500 characters.
 const resolvers: Record<ConfirmedStep, Resolver<StepForm>> = {
-  submit: classValidatorResolver(ReportNoteDto) as unknown as Resolver<StepForm>,
-  approve: classValidatorResolver(ReportNoteDto) as unknown as Resolver<StepForm>,
-  return: classValidatorResolver(ReturnReportDto) as unknown as Resolver<StepForm>,
+  submit: dtoResolver<StepForm>(ReportNoteDto),
+  approve: dtoResolver<StepForm>(ReportNoteDto),
+  return: dtoResolver<StepForm>(ReturnReportDto),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { ERROR_CODES, ReopenReportDto, SUBMITTABLE_STATUSES, type YearlyReport } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
@@ -17,7 +17,7 @@ interface ReopenForm {
   reason: string;
 }
 
-const reopenResolver = classValidatorResolver(ReopenReportDto) as unknown as Resolver<ReopenForm, unknown, ReopenReportDto>;
+const reopenResolver = dtoResolver<ReopenForm, ReopenReportDto>(ReopenReportDto);
 
 export type ReportStepDone = 'submitted' | 'approvedDone' | 'reopened' | 'returned' | 'withdrawn';
 

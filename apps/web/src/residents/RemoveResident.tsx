@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { REMOVAL_REASON_LABELS, REMOVAL_REASONS, RemoveResidentDto, type RemovalReason } from '@elderwork/contracts';
@@ -15,7 +15,7 @@ interface RemoveForm {
   note: string;
 }
 
-const resolver = classValidatorResolver(RemoveResidentDto) as unknown as Resolver<RemoveForm, unknown, RemoveResidentDto>;
+const resolver = dtoResolver<RemoveForm, RemoveResidentDto>(RemoveResidentDto);
 
 /** นำออกจากทะเบียน: moved, deceased or other; the record stays for past reports. */
 export function RemoveResident({ residentId }: { residentId: string }) {

@@ -1,5 +1,5 @@
-import type { FieldValues, Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import type { FieldValues } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import {
   CreateResidentDto,
   UpdateResidentDto,
@@ -57,16 +57,8 @@ export const RESIDENT_FIELDS: readonly ResidentField[] = [
  * onSubmit the transformed DTO instance (BE dates → CE ISO, '3' → 3, '' → undefined).
  * classValidatorResolver types input and output alike, hence the cast to what it really does.
  */
-export const createResolver = classValidatorResolver(CreateResidentDto) as unknown as Resolver<
-  ResidentFormValues,
-  unknown,
-  CreateResidentDto
->;
-export const updateResolver = classValidatorResolver(UpdateResidentDto) as unknown as Resolver<
-  ResidentFormValues,
-  unknown,
-  UpdateResidentDto
->;
+export const createResolver = dtoResolver<ResidentFormValues, CreateResidentDto>(CreateResidentDto);
+export const updateResolver = dtoResolver<ResidentFormValues, UpdateResidentDto>(UpdateResidentDto);
 
 export const EMPTY_RESIDENT: ResidentFormValues = {
   nationalId: '',

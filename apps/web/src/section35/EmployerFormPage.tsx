@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CreateEmployerDto, UpdateEmployerDto, type EmployerView } from '@elderwork/contracts';
@@ -11,16 +10,8 @@ import { LoadError } from '../ui/LoadError';
 import { EMPTY_EMPLOYER, EmployerForm, type EmployerFormValues } from './EmployerForm';
 
 // classValidatorResolver types input and output alike; it really yields the transformed DTO.
-const createResolver = classValidatorResolver(CreateEmployerDto) as unknown as Resolver<
-  EmployerFormValues,
-  unknown,
-  CreateEmployerDto
->;
-const updateResolver = classValidatorResolver(UpdateEmployerDto) as unknown as Resolver<
-  EmployerFormValues,
-  unknown,
-  UpdateEmployerDto
->;
+const createResolver = dtoResolver<EmployerFormValues, CreateEmployerDto>(CreateEmployerDto);
+const updateResolver = dtoResolver<EmployerFormValues, UpdateEmployerDto>(UpdateEmployerDto);
 
 /** /section35/employers/new and /section35/employers/:id. */
 export function EmployerFormPage() {

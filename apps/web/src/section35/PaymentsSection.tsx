@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreatePaymentDto, type PlacementView } from '@elderwork/contracts';
 import { formatBaht, todayInBangkok } from '@elderwork/thai';
@@ -20,7 +20,7 @@ interface PaymentFormValues {
 }
 
 const PAYMENT_FIELDS = ['paidOn', 'amount', 'reference'] as const;
-const resolver = classValidatorResolver(CreatePaymentDto) as unknown as Resolver<PaymentFormValues, unknown, CreatePaymentDto>;
+const resolver = dtoResolver<PaymentFormValues, CreatePaymentDto>(CreatePaymentDto);
 
 const blank = (): PaymentFormValues => ({ paidOn: toBeInput(todayInBangkok()), amount: '', reference: '' });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -60,7 +60,7 @@ const EMPTY: PlacementFormValues = {
 };
 
 const resolver = requiring(
-  classValidatorResolver(CreatePlacementDto) as unknown as Resolver<PlacementFormValues, unknown, CreatePlacementDto>,
+  dtoResolver<PlacementFormValues, CreatePlacementDto>(CreatePlacementDto),
   {
     residentId: th.section35.chooseElder,
     employerId: th.section35.chooseEmployer,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { PutSection35RateDto, VALIDATION_MESSAGES, type Section35RateView } from '@elderwork/contracts';
 import { referenceApi } from '../api/endpoints';
@@ -95,11 +95,11 @@ interface RateFormValues {
   dailyRate: string;
 }
 
-const dtoResolver = classValidatorResolver(PutSection35RateDto) as unknown as Resolver<RateFormValues, unknown, PutSection35RateDto>;
+const rateResolver = dtoResolver<RateFormValues, PutSection35RateDto>(PutSection35RateDto);
 
 /** The year is part of the URL, not of the DTO: checked here, then the DTO checks the rate. */
 const resolver: Resolver<RateFormValues, unknown, PutSection35RateDto> = async (values, context, options) => {
-  const result = await dtoResolver(values, context, options);
+  const result = await rateResolver(values, context, options);
   const year = Number(values.year);
   if (/^\d{4}$/.test(values.year.trim()) && year >= 2500 && year <= 2700) return result;
   return { values: {}, errors: { ...result.errors, year: { type: 'year', message: VALIDATION_MESSAGES.year.th } } };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import {
   PLACEMENT_TRANSITIONS,
@@ -23,7 +23,7 @@ interface TerminateForm {
 
 // Both are optional in the DTO (it also carries other changes) but required to terminate.
 const terminateResolver = requiring(
-  classValidatorResolver(UpdatePlacementDto) as unknown as Resolver<TerminateForm, unknown, UpdatePlacementDto>,
+  dtoResolver<TerminateForm, UpdatePlacementDto>(UpdatePlacementDto),
   { terminatedOn: undefined, terminationReason: undefined },
 );
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
+import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateUserDto, ERROR_CODES, ROLE_LABELS, type Role } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
@@ -31,7 +31,7 @@ const CREATABLE: Record<Role, readonly Role[]> = {
 };
 
 const FIELDS = ['email', 'displayName', 'role', 'orgUnitCode'] as const;
-const resolver = classValidatorResolver(CreateUserDto) as unknown as Resolver<UserForm, unknown, CreateUserDto>;
+const resolver = dtoResolver<UserForm, CreateUserDto>(CreateUserDto);
 
 /** A new account in the caller's scope; it gets no password from here but an activation link by mail (decision 0023). */
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateSessionDto } from '@elderwork/contracts';
 import { coursesApi } from '../../api/endpoints';
@@ -15,7 +15,7 @@ interface MakeUpValues {
 }
 
 const FIELDS = ['date', 'note'] as const;
-const resolver = classValidatorResolver(CreateSessionDto) as unknown as Resolver<MakeUpValues, unknown, CreateSessionDto>;
+const resolver = dtoResolver<MakeUpValues, CreateSessionDto>(CreateSessionDto);
 
 /** A make-up session (it may fall after the planned end); time and hours default to the course's. */
 export function MakeUpSessionForm({ courseId, onAdded }: { courseId: string; onAdded: () => void }) {

@@ -1,5 +1,5 @@
-import type { FieldValues, Resolver, ResolverOptions } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import type { Resolver } from 'react-hook-form';
+import { dtoResolver } from '../../ui/forms';
 import type { CourseDetailView, CourseKind, JobField, SchoolSubject } from '@elderwork/contracts';
 import { toBeInput } from '../../i18n/format';
 
@@ -88,9 +88,5 @@ export function courseInput(values: Partial<CourseFormValues>): Record<string, u
  * undefined, so an update leaves them out.
  */
 export function courseResolver<TDto extends object>(dto: new () => TDto): Resolver<CourseFormValues, unknown, TDto> {
-  const base = classValidatorResolver(dto) as unknown as Resolver<FieldValues, unknown, TDto>;
-  return (values, context, options) =>
-    base(courseInput(values), context, options as unknown as ResolverOptions<FieldValues>) as ReturnType<
-      Resolver<CourseFormValues, unknown, TDto>
-    >;
+  return dtoResolver<CourseFormValues, TDto>(dto, courseInput);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch, type FieldValues, type Resolver, type ResolverOptions } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, useWatch } from 'react-hook-form';
+import { dtoResolver } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateJobPlacementDto, type JobMatchView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
@@ -17,16 +17,12 @@ interface PlaceValues {
 }
 
 const FIELDS = ['residentId', 'from', 'to', 'note'] as const;
-const base = classValidatorResolver(CreateJobPlacementDto) as unknown as Resolver<FieldValues, unknown, CreateJobPlacementDto>;
 
 /** Record that an elder was placed in the job, from a date (and until one, if known). */
 export function PlaceForm({ jobId, match, onPlaced, onCancel }: { jobId: string; match: JobMatchView; onPlaced: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const resolver: Resolver<PlaceValues, unknown, CreateJobPlacementDto> = (values, context, options) =>
-    base({ ...values, residentId: match.residentId }, context, options as unknown as ResolverOptions<FieldValues>) as ReturnType<
-      Resolver<PlaceValues, unknown, CreateJobPlacementDto>
-    >;
+  const resolver = dtoResolver<PlaceValues, CreateJobPlacementDto>(CreateJobPlacementDto, (values) => ({ ...values, residentId: match.residentId }));
   const form = useForm<PlaceValues, unknown, CreateJobPlacementDto>({ resolver, defaultValues: { from: toBeInput(todayInBangkok()), to: '', note: '' } });
   const [from, to] = useWatch({ control: form.control, name: ['from', 'to'] });
   const { errors, isSubmitting } = form.formState;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type FieldValues, type Resolver, type ResolverOptions } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
+import { dtoResolver } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateIncomeRecordDto, currentMonth, SALES_CHANNEL_LABELS, SALES_CHANNELS, type JobPlacementView, type SalesChannel } from '@elderwork/contracts';
 import { incomeApi } from '../../api/endpoints';
@@ -17,7 +17,6 @@ interface IncomeValues {
 }
 
 const FIELDS = ['month', 'amount', 'channel', 'note'] as const;
-const base = classValidatorResolver(CreateIncomeRecordDto) as unknown as Resolver<FieldValues, unknown, CreateIncomeRecordDto>;
 
 /** The income that followed a placement: one month's pay, recorded as service income linked to it. */
 export function PlacementIncomeForm({ placement, onSaved, onCancel }: { placement: JobPlacementView; onSaved: () => void; onCancel: () => void }) {
@@ -27,12 +26,12 @@ export function PlacementIncomeForm({ placement, onSaved, onCancel }: { placemen
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   // Months the placement covers, up to this month.
   const months = recentMonths(36).filter((m) => m >= placement.from.slice(0, 7) && (!placement.to || m <= placement.to.slice(0, 7)));
-  const resolver: Resolver<IncomeValues, unknown, CreateIncomeRecordDto> = (values, context, options) =>
-    base(
-      { ...values, residentId: placement.resident.id, source: 'service', jobPlacementId: placement.id },
-      context,
-      options as unknown as ResolverOptions<FieldValues>,
-    ) as ReturnType<Resolver<IncomeValues, unknown, CreateIncomeRecordDto>>;
+  const resolver = dtoResolver<IncomeValues, CreateIncomeRecordDto>(CreateIncomeRecordDto, (values) => ({
+    ...values,
+    residentId: placement.resident.id,
+    source: 'service',
+    jobPlacementId: placement.id,
+  }));
   const fallback = previousMonth(currentMonth());
   const form = useForm<IncomeValues, unknown, CreateIncomeRecordDto>({
     resolver,

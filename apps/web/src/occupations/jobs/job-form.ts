@@ -1,5 +1,5 @@
-import type { FieldValues, Resolver, ResolverOptions } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import type { Resolver } from 'react-hook-form';
+import { dtoResolver } from '../../ui/forms';
 import type { JobDetailView, JobField, PhysicalDemand } from '@elderwork/contracts';
 
 /** The job form as typed: weekdays as the checkboxes' strings, slots as text. */
@@ -71,10 +71,9 @@ export function jobValues(j: JobDetailView): JobFormValues {
  * has no such field, and the API refuses unknown ones); `extra` (the version) rides along.
  */
 export function jobResolver<TDto extends object>(dto: new () => TDto, extra?: Record<string, unknown>): Resolver<JobFormValues, unknown, TDto> {
-  const base = classValidatorResolver(dto) as unknown as Resolver<FieldValues, unknown, TDto>;
-  return (values, context, options) => {
+  return dtoResolver<JobFormValues, TDto>(dto, (values) => {
     const input: Record<string, unknown> = { ...values, ...extra, weekdays: (values.weekdays ?? []).map(Number) };
     if (!extra) delete input['open'];
-    return base(input, context, options as unknown as ResolverOptions<FieldValues>) as ReturnType<Resolver<JobFormValues, unknown, TDto>>;
-  };
+    return input;
+  });
 }

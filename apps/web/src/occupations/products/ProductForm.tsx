@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type FieldError as HookFieldError, type FieldValues, type Resolver, type ResolverOptions } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm, type FieldError as HookFieldError, type Resolver } from 'react-hook-form';
+import { dtoResolver } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, type ElderRef, type ProductCategory, type ResidentView } from '@elderwork/contracts';
@@ -33,12 +33,8 @@ export const EMPTY_PRODUCT: ProductFormValues = { name: '', category: '', unit: 
  * to clear it), and `extra` (the version) rides along.
  */
 export function productResolver<TDto extends object>(dto: new () => TDto, extra: Record<string, unknown> = {}): Resolver<ProductFormValues, unknown, TDto> {
-  const base = classValidatorResolver(dto) as unknown as Resolver<FieldValues, unknown, TDto>;
   const clearing = 'version' in extra;
-  return (values, context, options) =>
-    base({ ...values, ...extra, courseId: values.courseId || (clearing ? null : undefined) }, context, options as unknown as ResolverOptions<FieldValues>) as ReturnType<
-      Resolver<ProductFormValues, unknown, TDto>
-    >;
+  return dtoResolver<ProductFormValues, TDto>(dto, (values) => ({ ...values, ...extra, courseId: values.courseId || (clearing ? null : undefined) }));
 }
 
 interface ProductFormProps<TDto> {

@@ -1,5 +1,4 @@
-import type { Resolver, ResolverOptions } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { dtoResolver } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CreateWisdomDto, UpdateWisdomDto, type WisdomRegistrationView } from '@elderwork/contracts';
@@ -13,10 +12,9 @@ import { LoadError } from '../../ui/LoadError';
 import { EMPTY_WISDOM, WisdomForm, type WisdomFormValues } from './WisdomForm';
 
 const createResolver = requiring(
-  classValidatorResolver(CreateWisdomDto) as unknown as Resolver<WisdomFormValues, unknown, CreateWisdomDto>,
+  dtoResolver<WisdomFormValues, CreateWisdomDto>(CreateWisdomDto),
   { residentId: th.occupations.elder.chooseElder },
 );
-const updateBase = classValidatorResolver(UpdateWisdomDto) as unknown as Resolver<Record<string, unknown>, unknown, UpdateWisdomDto>;
 
 /** /occupations/wisdom/new and /occupations/wisdom/:id. */
 export function WisdomFormPage() {
@@ -51,13 +49,7 @@ function EditWisdom({ id }: { id: string }) {
   if (error !== null) return <LoadError error={error} onRetry={reload} />;
   if (!data) return <p className="page-loading">{t('common.loading')}</p>;
   // The elder of a registration does not change; the version rides along for the stale check.
-  const resolver: Resolver<WisdomFormValues, unknown, UpdateWisdomDto> = (values, context, options) => {
-    const input: Record<string, unknown> = { ...values, version: data.version };
-    delete input['residentId'];
-    return updateBase(input, context, options as unknown as ResolverOptions<Record<string, unknown>>) as ReturnType<
-      Resolver<WisdomFormValues, unknown, UpdateWisdomDto>
-    >;
-  };
+  const resolver = dtoResolver<WisdomFormValues, UpdateWisdomDto>(UpdateWisdomDto, ({ residentId: _elder, ...values }) => ({ ...values, version: data.version }));
   return (
     <section>
       <h1>
