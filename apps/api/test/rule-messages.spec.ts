@@ -51,7 +51,7 @@ describe('field refusals by rule code, through HTTP', () => {
     const [error] = res.body.errors as FieldError[];
     expect(error).toMatchObject({ field: 'paidOn', code: 'dateOutOfRange', message: 'วันที่จ่ายต้องอยู่ระหว่าง 1 ม.ค. 2568 ถึง 31 ม.ค. 2569' });
     const english = renderRule('dateOutOfRange', 'en', error?.params);
-    expect(english).toBe('The payment date must be between 1 Jan 2025 and 31 Jan 2026');
+    expect(english).toBe('The payment date must be between 1 Jan 2568 BE and 31 Jan 2569 BE');
     expect(THAI.test(english)).toBe(false);
   });
 

@@ -39,6 +39,20 @@ describe('Section 35 disability employment', () => {
       expect(list.body.map((e: EmployerView) => e.id)).toContain(employer.id);
     });
 
+    it('offers every province in Thai dictionary order, กรุงเทพมหานคร among them, and takes an employer in Bangkok', async () => {
+      const provinces = (await t.http.get('/api/reference/provinces').set(staff.auth).expect(200)).body as { code: string; name: string }[];
+      const names = provinces.map((p) => p.name);
+      expect(provinces).toHaveLength(77);
+      expect(provinces).toContainEqual({ code: '10', name: 'กรุงเทพมหานคร' });
+      expect(names.slice(0, 2)).toEqual(['กระบี่', 'กรุงเทพมหานคร']);
+      // A leading vowel is read after its consonant: เชียงใหม่ files under ช (before ตาก), แพร่ under พ (before ภูเก็ต).
+      expect(names.indexOf('เชียงใหม่')).toBeLessThan(names.indexOf('ตาก'));
+      expect(names.indexOf('แพร่')).toBeLessThan(names.indexOf('ภูเก็ต'));
+      expect(names.at(-1)?.startsWith('อ')).toBe(true);
+      const bangkok = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท กรุงเทพทดสอบ จำกัด', registrationNumber: registrationNumber(), provinceCode: '10' }).expect(201)).body as EmployerView;
+      expect(bangkok).toMatchObject({ provinceCode: '10', provinceName: 'กรุงเทพมหานคร' });
+    });
+
     it('checks the registration number and the province, in Thai', async () => {
       const bad = await t.http.post('/api/employers').set(staff.auth).send({ name: 'ก', registrationNumber: '0105555000001', provinceCode: '99' }).expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['registrationNumber']);

@@ -17,13 +17,17 @@ const toRate = (row: RateRow): Section35RateView => ({
   updatedAt: row.updated_at.toISOString(),
 });
 
+const THAI_ORDER = new Intl.Collator('th');
+
 /** Reference tables shared by every LAO (no tenant): provinces and the Section 35 rates. */
 @Injectable()
 export class ReferenceRepository {
   constructor(private readonly db: DataSource) {}
 
-  provinces(): Promise<{ code: string; name: string }[]> {
-    return this.db.query(`SELECT code, name FROM org_unit WHERE type = 'province' ORDER BY name`);
+  /** Every province, in Thai dictionary order (the database's collation may sort by code point). */
+  async provinces(): Promise<{ code: string; name: string }[]> {
+    const rows = (await this.db.query(`SELECT code, name FROM org_unit WHERE type = 'province'`)) as { code: string; name: string }[];
+    return rows.sort((a, b) => THAI_ORDER.compare(a.name, b.name));
   }
 
   async provinceExists(code: string): Promise<boolean> {

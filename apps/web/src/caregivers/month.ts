@@ -24,11 +24,11 @@ export function isCeMonth(value: string | null): value is string {
 
 const formatters = new Map<Lang, Intl.DateTimeFormat>();
 
-/** '2026-11' → 'พฤศจิกายน 2569' (th, Buddhist Era) / 'November 2026' (en). */
+/** '2026-11' → 'พฤศจิกายน 2569' (th) / 'November 2569 BE' (en): Buddhist Era in both. */
 export function formatMonth(month: string, lang: Lang): string {
   let fmt = formatters.get(lang);
   if (!fmt) {
-    const locale = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB-u-ca-gregory';
+    const locale = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB-u-ca-buddhist';
     fmt = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Bangkok', month: 'long', year: 'numeric' });
     formatters.set(lang, fmt);
   }

@@ -24,6 +24,13 @@ async function fill(registrationNumber: string) {
 const renderNew = () => renderAt(<EmployerFormPage />, { path: '/section35/employers/new', route: '/section35/employers/new' });
 
 describe('EmployerFormPage', () => {
+  it('offers the LAO’s own province first on a new employer', async () => {
+    mockFetch(() => [200, provinces]);
+    renderNew();
+    await screen.findByRole('option', { name: 'ระยอง' });
+    expect(document.querySelector<HTMLSelectElement>('[name="provinceCode"]')?.value).toBe('21');
+  });
+
   it('checks the registration number’s check digit before sending', async () => {
     const { calls } = mockFetch(() => [200, provinces]);
     renderNew();

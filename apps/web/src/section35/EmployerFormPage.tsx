@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CreateEmployerDto, UpdateEmployerDto, type EmployerView } from '@elderwork/contracts';
 import { employersApi } from '../api/endpoints';
+import { useAuth } from '../auth/auth-context';
 import { useFetch } from '../api/use-fetch';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
@@ -22,11 +23,13 @@ export function EmployerFormPage() {
 function NewEmployer() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Most employers an LAO works with are in its own province: offered first, still changeable.
+  const { user } = useAuth();
   return (
     <section>
       <h1>{t('employers.newTitle')}</h1>
       <EmployerForm
-        defaultValues={EMPTY_EMPLOYER}
+        defaultValues={{ ...EMPTY_EMPLOYER, provinceCode: user?.orgUnit.provinceCode ?? '' }}
         resolver={createResolver}
         onSave={async (dto) => {
           const created = await employersApi.create(dto);

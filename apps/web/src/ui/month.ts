@@ -25,8 +25,8 @@ function formatter(lang: Lang, month: 'long' | 'short'): Intl.DateTimeFormat {
   const key = `${lang}:${month}`;
   let fmt = formatters.get(key);
   if (!fmt) {
-    // The calendar is pinned in the locale tag: Thai shows BE years, English CE.
-    const locale = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB-u-ca-gregory';
+    // The Buddhist calendar is pinned in the locale tag: BE years in both languages (the domain's rule).
+    const locale = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB-u-ca-buddhist';
     fmt = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Bangkok', month, year: 'numeric' });
     formatters.set(key, fmt);
   }

@@ -149,14 +149,14 @@ describe('formatThaiDate', () => {
     expect(formatThaiDate('2024-10-01', { style: 'long' })).toBe('1 ตุลาคม 2567');
   });
 
-  it('English shows the CE year', () => {
-    expect(formatThaiDate('2024-10-01', { lang: 'en' })).toBe('1 Oct 2024');
-    expect(formatThaiDate('2024-10-01', { lang: 'en', style: 'long' })).toBe('1 October 2024');
+  it('English shows the BE year too (the domain’s rule: Buddhist Era in both languages)', () => {
+    expect(formatThaiDate('2024-10-01', { lang: 'en' })).toBe('1 Oct 2567 BE');
+    expect(formatThaiDate('2024-10-01', { lang: 'en', style: 'long' })).toBe('1 October 2567 BE');
   });
 
   it('keeps the calendar day at the ends of the day range', () => {
-    expect(formatThaiDate('2024-12-31', { lang: 'en' })).toBe('31 Dec 2024');
-    expect(formatThaiDate('2025-01-01', { lang: 'en' })).toBe('1 Jan 2025');
+    expect(formatThaiDate('2024-12-31', { lang: 'en' })).toBe('31 Dec 2567 BE');
+    expect(formatThaiDate('2025-01-01', { lang: 'en' })).toBe('1 Jan 2568 BE');
   });
 });
 

@@ -201,8 +201,8 @@ export interface FormatThaiDateOptions {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * '1 ต.ค. 2567' (th, short, default) / '1 ตุลาคม 2567' (th, long) / '1 Oct 2024' (en).
- * The calendar is pinned in the locale tag so Thai always shows BE and English CE.
+ * '1 ต.ค. 2567' (th, short, default) / '1 ตุลาคม 2567' (th, long) / '1 Oct 2567 BE' (en).
+ * The Buddhist calendar is pinned in the locale tag: the domain's rule is BE in both languages.
  */
 export function formatThaiDate(isoDate: string, opts: FormatThaiDateOptions = {}): string {
   const { style = 'short', lang = 'th' } = opts;
@@ -210,7 +210,7 @@ export function formatThaiDate(isoDate: string, opts: FormatThaiDateOptions = {}
   const key = `${lang}:${style}`;
   let fmt = formatters.get(key);
   if (!fmt) {
-    const locale = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB-u-ca-gregory';
+    const locale = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB-u-ca-buddhist';
     fmt = new Intl.DateTimeFormat(locale, {
       timeZone: 'Asia/Bangkok',
       day: 'numeric',

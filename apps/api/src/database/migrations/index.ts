@@ -25,6 +25,7 @@ import { StatisticsRelease1795840000000 } from './1795840000000-statistics-relea
 import { SecondFactor1795850000000 } from './1795850000000-second-factor';
 import { SecondFactorRules1795850000001 } from './1795850000001-second-factor-rules';
 import { AccountRights1795870000000 } from './1795870000000-account-rights';
+import { BangkokProvince1795880000000 } from './1795880000000-bangkok-province';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   SecondFactor1795850000000,
   SecondFactorRules1795850000001,
   AccountRights1795870000000,
+  BangkokProvince1795880000000,
 ];

@@ -29,7 +29,7 @@ describe('the RULES catalogue (every rule a service refuses a field by)', () => 
     const params = { d: '2026-10-01', l: '2026-10-01', m: '2026-10', b: 1565850, s: { th: 'ยุติ', en: 'terminated' }, n: 7 };
     try {
       expect(renderRule('testTemplate' as RuleCode, 'th', params)).toBe('ก 1 ต.ค. 2569 1 ตุลาคม 2569 ตุลาคม 2569 1,565,850.00 บาท ยุติ 7');
-      expect(renderRule('testTemplate' as RuleCode, 'en', params)).toBe('x 1 Oct 2026 1 October 2026 October 2026 1,565,850.00 baht terminated 7');
+      expect(renderRule('testTemplate' as RuleCode, 'en', params)).toBe('x 1 Oct 2569 BE 1 October 2569 BE October 2569 BE 1,565,850.00 baht terminated 7');
       expect(renderRule('testTemplate' as RuleCode, 'en', {})).toBe('x d l m b s n');
     } finally {
       delete (spy as Record<string, unknown>)['testTemplate'];
