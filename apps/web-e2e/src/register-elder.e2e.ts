@@ -29,7 +29,7 @@ describeInBrowser('registering an elder (Chromium)', () => {
     await page.click('[data-testid="nav-residents"]');
     await page.click('[data-testid="register-resident"]');
     await page.fill('input[name="nationalId"]', '1234567890123');
-    await page.fill('input[name="prefix"]', 'นาง');
+    await page.selectOption('#prefixChoice', 'นาง');
     await page.fill('input[name="firstName"]', 'บุญเรือน');
     await page.fill('input[name="lastName"]', 'ทดสอบระบบ');
     await page.selectOption('select[name="sex"]', 'female');

@@ -62,7 +62,7 @@ describeInBrowser('a session that ends mid-form (Chromium)', () => {
     await page.click('[data-testid="nav-residents"]');
     await page.click('[data-testid="register-resident"]');
     await page.fill('input[name="nationalId"]', NATIONAL_ID);
-    await page.fill('input[name="prefix"]', 'นาย');
+    await page.selectOption('#prefixChoice', 'นาย');
     await page.fill('input[name="firstName"]', 'เซสชัน');
     await page.fill('input[name="lastName"]', 'หมดอายุกลางทาง');
     await page.selectOption('select[name="sex"]', 'male');

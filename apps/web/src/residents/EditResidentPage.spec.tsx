@@ -32,11 +32,20 @@ const stored: ResidentView = {
 const renderEdit = (user = staffUser) => renderAt(<EditResidentPage />, { path: '/residents/r-7', route: '/residents/:id', user });
 
 describe('EditResidentPage', () => {
+  it('shows a stored prefix that is not in the list under "อื่น ๆ", as typed', async () => {
+    mockFetch(() => [200, { ...stored, prefix: 'พล.ต.ต.' }]);
+    renderEdit();
+    await screen.findByDisplayValue('พล.ต.ต.');
+    expect(document.querySelector<HTMLSelectElement>('#prefixChoice')?.value).toBe('other');
+    expect(document.querySelector('#prefix')?.hasAttribute('hidden')).toBe(false);
+  });
+
   it('shows the stored birth date as BE and sends a cleared field as null with the version read', async () => {
     const { calls } = mockFetch(({ method }) => [200, method === 'PATCH' ? { ...stored, phone: null, version: 4 } : stored]);
     renderEdit();
     const birthDate = await screen.findByDisplayValue('01/06/2493');
     expect(birthDate.getAttribute('name')).toBe('birthDate');
+    expect(document.querySelector<HTMLSelectElement>('#prefixChoice')?.value).toBe('นาย');
     fireEvent.change(screen.getByDisplayValue('0812345678'), { target: { value: '' } });
     fireEvent.click(screen.getByTestId('save-resident'));
     await screen.findByTestId('flash');

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { VALIDATION_MESSAGES } from '@elderwork/contracts';
 import { setLang } from '../i18n';
-import { mockFetch, renderAt } from '../test-utils';
+import { el, mockFetch, renderAt } from '../test-utils';
 import { RegisterResidentPage } from './RegisterResidentPage';
 
 function type(name: string, value: string) {
@@ -12,7 +12,7 @@ function type(name: string, value: string) {
 
 function fillValidElder(nationalId = '1234567890121') {
   type('nationalId', nationalId);
-  type('prefix', 'นาง');
+  fireEvent.change(el('#prefixChoice'), { target: { value: 'นาง' } });
   type('firstName', 'สมศรี');
   type('lastName', 'ใจดี');
   type('sex', 'female');
@@ -46,6 +46,7 @@ describe('RegisterResidentPage', () => {
     expect(calls[0].url).toBe('/api/residents');
     expect(calls[0].body).toMatchObject({
       nationalId: '1234567890121',
+      prefix: 'นาง',
       birthDate: '1957-03-15',
       moo: 3,
       sex: 'female',
@@ -53,6 +54,29 @@ describe('RegisterResidentPage', () => {
       livingAlone: false,
     });
     expect(calls[0].body).not.toHaveProperty('village');
+  });
+
+  it('takes a prefix that is not in the list after "อื่น ๆ"', async () => {
+    const { calls } = mockFetch(() => [201, { id: 'r-2' }]);
+    renderAt(<RegisterResidentPage />, { path: '/residents/new', route: '/residents/new' });
+    fillValidElder();
+    expect(el('#prefix').hasAttribute('hidden')).toBe(true);
+    fireEvent.change(el('#prefixChoice'), { target: { value: 'other' } });
+    expect(el('#prefix').hasAttribute('hidden')).toBe(false);
+    type('prefix', 'พล.ต.ต.');
+    submit();
+    await screen.findByTestId('elsewhere');
+    expect(calls[0]?.body).toMatchObject({ prefix: 'พล.ต.ต.' });
+  });
+
+  it('asks for a prefix when none is chosen', async () => {
+    const { calls } = mockFetch(() => [201, { id: 'r-3' }]);
+    renderAt(<RegisterResidentPage />, { path: '/residents/new', route: '/residents/new' });
+    fillValidElder();
+    fireEvent.change(el('#prefixChoice'), { target: { value: '' } });
+    submit();
+    expect((await screen.findByTestId('error-prefix')).textContent).toBe(VALIDATION_MESSAGES.required.th);
+    expect(calls).toHaveLength(0);
   });
 
   it('records a registered carer of a disabled person (eligible for Section 35)', async () => {

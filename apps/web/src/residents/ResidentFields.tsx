@@ -1,11 +1,10 @@
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   DISABILITY_TYPE_LABELS,
   DISABILITY_TYPES,
   LEGAL_BASES,
   LEGAL_BASIS_LABELS,
-  PREFIXES,
   SEX_LABELS,
   SEXES,
 } from '@elderwork/contracts';
@@ -14,16 +13,20 @@ import { Field } from '../ui/Field';
 import { FieldError } from '../ui/FieldError';
 import { DateInput } from '../ui/DateInput';
 import type { ResidentFormValues } from './form-values';
+import { PrefixField } from './PrefixField';
 
 interface ResidentFieldsProps {
   register: UseFormRegister<ResidentFormValues>;
+  setValue: UseFormSetValue<ResidentFormValues>;
+  /** The prefix the form starts with (chosen from the list, or typed under "อื่น ๆ"). */
+  initialPrefix: string;
   errors: FieldErrors<ResidentFormValues>;
   /** Current text of the date fields, for their previews. */
   dates: { birthDate: string; disabilityCardIssuedOn: string };
 }
 
 /** The inputs of an elder's record; each input's id and name equal the DTO field name. */
-export function ResidentFields({ register, errors, dates }: ResidentFieldsProps) {
+export function ResidentFields({ register, setValue, initialPrefix, errors, dates }: ResidentFieldsProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const invalid = (name: keyof ResidentFormValues) => (errors[name] ? true : undefined);
@@ -44,14 +47,7 @@ export function ResidentFields({ register, errors, dates }: ResidentFieldsProps)
               {...register('nationalId')}
             />
           </Field>
-          <Field name="prefix" label={t('field.prefix')} error={errors.prefix} required>
-            <input id="prefix" list="prefix-options" autoComplete="off" aria-invalid={invalid('prefix')} {...register('prefix')} />
-            <datalist id="prefix-options">
-              {PREFIXES.map((p) => (
-                <option key={p} value={p} />
-              ))}
-            </datalist>
-          </Field>
+          <PrefixField register={register} setValue={setValue} initial={initialPrefix} error={errors.prefix} />
           <Field name="firstName" label={t('field.firstName')} error={errors.firstName} required>
             <input id="firstName" autoComplete="off" aria-invalid={invalid('firstName')} {...register('firstName')} />
           </Field>

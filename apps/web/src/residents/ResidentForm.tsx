@@ -45,7 +45,7 @@ export function ResidentForm<TDto>({ defaultValues, resolver, onSave, submitLabe
   return (
     <form onSubmit={onSubmit} noValidate className="resident-form" data-testid="resident-form">
       {problem && <SaveProblemAlert problem={problem} onReload={onReload} testIds={TEST_IDS} />}
-      <ResidentFields register={form.register} errors={errors} dates={{ birthDate, disabilityCardIssuedOn }} />
+      <ResidentFields register={form.register} setValue={form.setValue} initialPrefix={defaultValues.prefix} errors={errors} dates={{ birthDate, disabilityCardIssuedOn }} />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="save-resident">
           {submitLabel}

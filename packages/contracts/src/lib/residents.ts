@@ -47,7 +47,28 @@ export const REMOVAL_REASON_LABELS: Record<RemovalReason, { th: string; en: stri
   other: { th: 'อื่น ๆ', en: 'Other' },
 };
 
-export const PREFIXES = ['นาย', 'นาง', 'นางสาว'] as const;
+/**
+ * คำนำหน้าชื่อ offered as a list (issue 15): the three common ones, then the ranks and titles
+ * older residents most often carry (retired police and army ranks, monks, doctors). The field
+ * stays free text (at most 30 characters) for any other; the web offers "อื่น ๆ" for it.
+ */
+export const PREFIXES = ['นาย', 'นาง', 'นางสาว', 'ด.ต.', 'จ.ส.อ.', 'จ.ส.ต.', 'ร.ต.อ.', 'พ.ต.ท.', 'ร.ต.', 'พ.ท.', 'พระ', 'ดร.'] as const;
+export type Prefix = (typeof PREFIXES)[number];
+
+export const PREFIX_LABELS: Record<Prefix, { th: string; en: string }> = {
+  นาย: { th: 'นาย', en: 'Mr' },
+  นาง: { th: 'นาง', en: 'Mrs' },
+  นางสาว: { th: 'นางสาว', en: 'Miss' },
+  'ด.ต.': { th: 'ด.ต. (ดาบตำรวจ)', en: 'Police Senior Sergeant Major' },
+  'จ.ส.อ.': { th: 'จ.ส.อ. (จ่าสิบเอก)', en: 'Master Sergeant First Class' },
+  'จ.ส.ต.': { th: 'จ.ส.ต. (จ่าสิบตำรวจ)', en: 'Police Sergeant Major' },
+  'ร.ต.อ.': { th: 'ร.ต.อ. (ร้อยตำรวจเอก)', en: 'Police Captain' },
+  'พ.ต.ท.': { th: 'พ.ต.ท. (พันตำรวจโท)', en: 'Police Lieutenant Colonel' },
+  'ร.ต.': { th: 'ร.ต. (ร้อยตรี)', en: 'Second Lieutenant' },
+  'พ.ท.': { th: 'พ.ท. (พันโท)', en: 'Lieutenant Colonel' },
+  พระ: { th: 'พระ', en: 'Phra (monk)' },
+  'ดร.': { th: 'ดร.', en: 'Dr' },
+};
 
 /** Columns of the registry import template, in order; named like the JSON fields. */
 export const RESIDENT_IMPORT_COLUMNS = [
