@@ -176,6 +176,54 @@ describe('elder registry (ทะเบียนผู้สูงอายุ)',
     });
   });
 
+  describe('removed records: listed and restored (issue 15)', () => {
+    const remove = (r: ResidentView) => t.http.delete(`/api/residents/${r.id}`).set(staff.auth).send({ reason: 'moved', note: 'ย้ายไปต่างจังหวัด' }).expect(200);
+
+    it('lists removed records apart, newest removal first, and restores one with an audit entry', async () => {
+      const first = await t.resident(staff, { firstName: 'คืนทะเบียนหนึ่ง' });
+      const second = await t.resident(staff, { firstName: 'คืนทะเบียนสอง' });
+      await remove(first);
+      const removedSecond = (await remove(second)).body as ResidentView;
+      const removed = (await t.http.get('/api/residents').query({ removed: true }).set(staff.auth).expect(200)).body as Page<ResidentView>;
+      const ids = removed.items.map((r) => r.id);
+      expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+      expect(removed.items.every((r) => r.removedAt !== null)).toBe(true);
+      const current = (await t.http.get('/api/residents').query({ q: 'คืนทะเบียน' }).set(staff.auth).expect(200)).body as Page<ResidentView>;
+      expect(current.total).toBe(0);
+
+      const restored = (await t.http.post(`/api/residents/${second.id}/restore`).set(staff.auth).send({ version: removedSecond.version }).expect(200)).body as ResidentView;
+      expect(restored).toMatchObject({ id: second.id, removedAt: null, removalReason: null, version: removedSecond.version + 1 });
+      const back = (await t.http.get('/api/residents').query({ q: 'คืนทะเบียนสอง' }).set(staff.auth).expect(200)).body as Page<ResidentView>;
+      expect(back.items.map((r) => r.id)).toEqual([second.id]);
+      await t.http.patch(`/api/residents/${second.id}`).set(staff.auth).send({ version: restored.version, phone: '0812345678' }).expect(200);
+      const trail = (await t.http.get(`/api/residents/${second.id}/audit`).set(admin.auth).expect(200)).body as { action: string; note: string | null }[];
+      expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['remove', 'restore']));
+      expect(trail.find((e) => e.action === 'restore')?.note).toContain('เหตุผล: ย้ายออก');
+    });
+
+    it('refuses a record in the registry (409), a stale version (409), and a national ID registered again since (409 naming it)', async () => {
+      const r = await t.resident(staff);
+      await t.http.post(`/api/residents/${r.id}/restore`).set(staff.auth).send({ version: r.version }).expect(409);
+      const removed = (await remove(r)).body as ResidentView;
+      await t.http.post(`/api/residents/${r.id}/restore`).set(staff.auth).send({ version: removed.version - 1 }).expect(409);
+      await t.http.post(`/api/residents/${r.id}/restore`).set(staff.auth).send({}).expect(400);
+      const again = (await t.http.post('/api/residents').set(staff.auth).send(residentInput({ nationalId: r.nationalId })).expect(201)).body as ResidentView;
+      const clash = await t.http.post(`/api/residents/${r.id}/restore`).set(staff.auth).send({ version: removed.version }).expect(409);
+      expect(clash.body).toMatchObject({ code: 'DUPLICATE_NATIONAL_ID', existingId: again.id });
+      expect((await t.http.get(`/api/residents/${r.id}`).set(staff.auth).expect(200)).body.removedAt).not.toBeNull();
+    });
+
+    it('another LAO can neither list nor restore them (404)', async () => {
+      const r = await t.resident(staff);
+      const removed = (await remove(r)).body as ResidentView;
+      const other = await t.user('staff', (await t.lao()).id);
+      const list = (await t.http.get('/api/residents').query({ removed: true }).set(other.auth).expect(200)).body as Page<ResidentView>;
+      expect(list.items.map((x) => x.id)).not.toContain(r.id);
+      await t.http.post(`/api/residents/${r.id}/restore`).set(other.auth).send({ version: removed.version }).expect(404);
+      expect((await t.http.get(`/api/residents/${r.id}`).set(staff.auth).expect(200)).body.removedAt).not.toBeNull();
+    });
+  });
+
   describe('audit log', () => {
     it('records who created, changed, opened and removed a record; the LAO admin reads it', async () => {
       const r = await t.resident(staff);

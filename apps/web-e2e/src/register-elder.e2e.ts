@@ -43,7 +43,7 @@ describeInBrowser('registering an elder (Chromium)', () => {
 
     await page.fill('input[name="nationalId"]', '1234567890121');
     await page.click('[data-testid="save-resident"]');
-    await page.waitForURL(/\/residents$/);
+    await page.waitForURL(/\/residents\?q=1234567890121$/);
     await page.locator('[data-testid="flash"]').waitFor();
 
     await page.fill('[data-testid="search-input"]', 'บุญเรือน ทดสอบระบบ');

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Q
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
-  CreateResidentDto, FINISHED_IMPORT_STATES, RemoveResidentDto, ResidentQueryDto, UpdateResidentDto,
+  CreateResidentDto, FINISHED_IMPORT_STATES, RemoveResidentDto, ResidentQueryDto, RestoreResidentDto, UpdateResidentDto,
   type AuditEntryView, type ImportJobView, type Page, type RegistrySummary, type ResidentView,
 } from '@elderwork/contracts';
 import { PersonLevel, Roles } from '../auth/access.decorators';
@@ -73,6 +73,12 @@ export class ResidentsController {
   @Delete(':id')
   remove(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: RemoveResidentDto): Promise<ResidentView> {
     return this.residents.remove(ctx, id, dto);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  restore(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: RestoreResidentDto): Promise<ResidentView> {
+    return this.residents.restore(ctx, id, dto);
   }
 
   @Get(':id/audit')

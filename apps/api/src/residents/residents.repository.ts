@@ -22,14 +22,14 @@ export class ResidentsRepository {
    * A page of the registry, read in order from ix_resident_list, with the LAO's data version
    * (null on an empty page) so the caller can keep the count while nothing changes.
    */
-  async page(tx: TenantTx, search: string, page: number, pageSize: number): Promise<{ rows: ResidentRow[]; dataVersion: string | null }> {
+  async page(tx: TenantTx, search: string, page: number, pageSize: number, removed = false): Promise<{ rows: ResidentRow[]; dataVersion: string | null }> {
     const rows = await tx.query<ResidentRow & { dataVersion: string }>(
       `SELECT ${RESIDENT_COLUMNS}, ${LAO_DATA_VERSION_SQL} AS "dataVersion"
        FROM resident r
-       WHERE r.removed_at IS NULL
+       WHERE ${removed ? 'r.removed_at IS NOT NULL' : 'r.removed_at IS NULL'}
          AND ($1 = '' OR r.national_id LIKE $1 || '%'
               OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || $1 || '%')
-       ORDER BY r.first_name, r.last_name, r.id
+       ORDER BY ${removed ? 'r.removed_at DESC, r.id' : 'r.first_name, r.last_name, r.id'}
        LIMIT $2 OFFSET $3`,
       [likeLiteral(search), pageSize, (page - 1) * pageSize],
     );
@@ -37,9 +37,9 @@ export class ResidentsRepository {
   }
 
   /** How many records match the search. */
-  async countMatching(tx: TenantTx, search: string): Promise<number> {
+  async countMatching(tx: TenantTx, search: string, removed = false): Promise<number> {
     const [row] = await tx.query<{ n: string }>(
-      `SELECT count(*) AS n FROM resident r WHERE r.removed_at IS NULL
+      `SELECT count(*) AS n FROM resident r WHERE ${removed ? 'r.removed_at IS NOT NULL' : 'r.removed_at IS NULL'}
          AND ($1 = '' OR r.national_id LIKE $1 || '%' OR replace(r.first_name || r.last_name, ' ', '') ILIKE '%' || $1 || '%')`,
       [likeLiteral(search)],
     );
@@ -92,6 +92,15 @@ export class ResidentsRepository {
       `UPDATE resident SET removed_at = now(), removal_reason = $2, removal_note = $3, version = version + 1, updated_at = now()
        WHERE id = $1`,
       [id, reason, note],
+    );
+  }
+
+  /** Back in the registry: the removal's date, reason and note are cleared (the audit trail keeps them). */
+  async markRestored(tx: TenantTx, id: string): Promise<void> {
+    await tx.query(
+      `UPDATE resident SET removed_at = NULL, removal_reason = NULL, removal_note = NULL, version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id],
     );
   }
 

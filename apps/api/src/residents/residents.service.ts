@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { todayInBangkok } from '@elderwork/thai';
+import { formatBangkokDateTime, todayInBangkok } from '@elderwork/thai';
+import { REMOVAL_REASON_LABELS } from '@elderwork/contracts';
 import type {
-  AuditEntryView, CreateResidentDto, Page, RegistrySummary, RemoveResidentDto, ResidentQueryDto, ResidentView, UpdateResidentDto,
+  AuditEntryView, CreateResidentDto, Page, RegistrySummary, RemoveResidentDto, ResidentQueryDto, ResidentView, RestoreResidentDto, UpdateResidentDto,
 } from '@elderwork/contracts';
 import { invalidField, staleVersion } from '../common/domain-errors';
 import { laoOf, type RequestContext } from '../common/request-context';
@@ -10,7 +11,7 @@ import { VersionedCache } from '../database/versioned-cache';
 import { AccessLogRepository } from './access-log.repository';
 import { AuditRepository } from './audit.repository';
 import { toResidentView, type ResidentRow } from './resident-view';
-import { duplicateNationalId, residentNotFound } from './residents.exception';
+import { duplicateNationalId, notRemoved, residentNotFound } from './residents.exception';
 import { ResidentsRepository, type ResidentFields } from './residents.repository';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -40,11 +41,13 @@ export class ResidentsService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const search = query.q ? query.q.replace(/[-\s]/g, '') : '';
+    const removed = query.removed === true;
     return this.db.run(laoOf(ctx), async (tx) => {
-      const { rows, dataVersion } = await this.residents.page(tx, search, page, pageSize);
+      const { rows, dataVersion } = await this.residents.page(tx, search, page, pageSize, removed);
       const today = todayInBangkok();
-      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/residents', filters: { q: query.q, page, pageSize }, count: rows.length });
-      return { items: rows.map((row) => toResidentView(row, today)), total: await this.total(tx, search, page, pageSize, rows.length, dataVersion), page, pageSize };
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/residents', filters: { q: query.q, page, pageSize, removed }, count: rows.length });
+      const total = removed ? await this.residents.countMatching(tx, search, true) : await this.total(tx, search, page, pageSize, rows.length, dataVersion);
+      return { items: rows.map((row) => toResidentView(row, today)), total, page, pageSize };
     });
   }
 
@@ -114,6 +117,24 @@ export class ResidentsService {
       await this.current(tx, id, true);
       await this.residents.markRemoved(tx, id, dto.reason, dto.note ?? null);
       await this.audit.record(tx, { residentId: id, actorId: ctx.userId, action: 'remove', note: dto.note ?? dto.reason });
+      return this.view(tx, id);
+    });
+  }
+
+  /**
+   * A removed record back in the registry (issue 15), audited. Refused while another current
+   * record holds the same national ID (409 naming it), and for a record that is not removed.
+   */
+  restore(ctx: RequestContext, id: string, dto: RestoreResidentDto): Promise<ResidentView> {
+    return this.db.run(laoOf(ctx), async (tx) => {
+      const before = await this.residents.findById(tx, id, true);
+      if (!before) throw residentNotFound();
+      if (!before.removedAt) throw notRemoved();
+      if (before.version !== dto.version) throw staleVersion();
+      const other = await this.residents.findCurrentByNationalId(tx, before.nationalId, id);
+      if (other) throw duplicateNationalId(other);
+      await this.residents.markRestored(tx, id);
+      await this.audit.record(tx, { residentId: id, actorId: ctx.userId, action: 'restore', note: `กู้คืนเข้าทะเบียน (นำออกเมื่อ ${formatBangkokDateTime(before.removedAt)} เหตุผล: ${before.removalReason ? REMOVAL_REASON_LABELS[before.removalReason].th : '-'})` });
       return this.view(tx, id);
     });
   }

@@ -116,10 +116,12 @@ export interface ResidentQuery {
   q?: string;
   page?: number;
   pageSize?: number;
+  /** The removed records instead of the current ones. */
+  removed?: boolean;
 }
 
 export const residentsApi = {
-  list: (params: ResidentQuery) => api<Page<ResidentView>>(`/api/residents${query({ ...params })}`),
+  list: ({ removed, ...params }: ResidentQuery) => api<Page<ResidentView>>(`/api/residents${query({ ...params, removed: removed ? 'true' : undefined })}`),
   summary: () => api<RegistrySummary>('/api/residents/summary'),
   get: (id: string) => api<ResidentView>(`/api/residents/${encodeURIComponent(id)}`),
   create: (dto: CreateResidentDto) => api<ResidentView>('/api/residents', { method: 'POST', json: dto }),
@@ -128,6 +130,8 @@ export const residentsApi = {
   remove: (id: string, dto: RemoveResidentDto) =>
     api<void>(`/api/residents/${encodeURIComponent(id)}`, { method: 'DELETE', json: dto }),
   audit: (id: string) => api<AuditEntryView[]>(`/api/residents/${encodeURIComponent(id)}/audit`),
+  restore: (id: string, version: number) =>
+    api<ResidentView>(`/api/residents/${encodeURIComponent(id)}/restore`, { method: 'POST', json: { version } }),
   downloadTemplate: (format: 'csv' | 'xlsx') =>
     download(`/api/residents/import/template?format=${format}`, `elderwork-residents-template.${format}`),
   /** Starts the import as a job and returns at once (202); follow it with importsApi.get. */

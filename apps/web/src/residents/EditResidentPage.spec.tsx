@@ -32,6 +32,20 @@ const stored: ResidentView = {
 const renderEdit = (user = staffUser) => renderAt(<EditResidentPage />, { path: '/residents/r-7', route: '/residents/:id', user });
 
 describe('EditResidentPage', () => {
+  it('shows a removed record read-only and restores it with the version read', async () => {
+    const removed = { ...stored, removedAt: '2026-05-01T03:00:00Z', removalReason: 'moved' as const, version: 4 };
+    const { calls } = mockFetch(({ method }) => [200, method === 'POST' ? { ...removed, removedAt: null, removalReason: null, version: 5 } : removed]);
+    renderEdit();
+    await screen.findByTestId('removed-banner');
+    expect((screen.getByTestId('resident-fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+    expect(screen.queryByTestId('remove-section')).toBeNull();
+    fireEvent.click(screen.getByTestId('restore-resident'));
+    expect((await screen.findByTestId('flash')).textContent).toBe('กู้คืนเข้าทะเบียนแล้ว');
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ url: '/api/residents/r-7/restore', body: { version: 4 } });
+    expect((screen.getByTestId('resident-fieldset') as HTMLFieldSetElement).disabled).toBe(false);
+    expect(screen.queryByTestId('removed-banner')).toBeNull();
+  });
+
   it('shows a stored prefix that is not in the list under "อื่น ๆ", as typed', async () => {
     mockFetch(() => [200, { ...stored, prefix: 'พล.ต.ต.' }]);
     renderEdit();

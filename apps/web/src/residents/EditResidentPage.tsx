@@ -13,6 +13,7 @@ import { LoadError } from '../ui/LoadError';
 import { AuditHistory } from './AuditHistory';
 import { formValuesOf, updatePayload, updateResolver } from './form-values';
 import { RemoveResident } from './RemoveResident';
+import { RestoreResident } from './RestoreResident';
 import { ResidentForm } from './ResidentForm';
 
 /** Edit an elder's record; remove it from the registry; (admin) see who read or changed it. */
@@ -25,6 +26,7 @@ export function EditResidentPage() {
   const { data, error, reload } = useFetch(() => residentsApi.get(id), id);
   // The record as last saved here; cleared when reloading from the server.
   const [saved, setSaved] = useState<ResidentView | null>(null);
+  const [restored, setRestored] = useState(false);
   const resident = saved && saved.id === id ? saved : data;
 
   if (error !== null) return <LoadError error={error} onRetry={reload} />;
@@ -51,7 +53,7 @@ export function EditResidentPage() {
       </div>
       {saved && (
         <Alert tone="success" testId="flash">
-          {t('residents.saved')}
+          {restored ? t('residents.restored') : t('residents.saved')}
         </Alert>
       )}
       {resident.removedAt && (
@@ -60,17 +62,34 @@ export function EditResidentPage() {
             date: formatDateTime(resident.removedAt, lang),
             reason: label(REMOVAL_REASON_LABELS, resident.removalReason),
           })}
+          {' '}
+          {t('residents.readOnly')}
         </Alert>
       )}
-      <ResidentForm
-        // A new version (saved or reloaded) starts a fresh form from its values.
-        key={`${resident.id}:${resident.version}`}
-        defaultValues={formValuesOf(resident)}
-        resolver={updateResolver}
-        submitLabel={t('common.save')}
-        onReload={reloadFromServer}
-        onSave={async (dto) => setSaved(await residentsApi.update(resident.id, updatePayload(dto)))}
-      />
+      {resident.removedAt && (
+        <RestoreResident
+          resident={resident}
+          onRestored={(view) => {
+            setRestored(true);
+            setSaved(view);
+          }}
+        />
+      )}
+      {/* A removed record is read-only: every input and the save button are disabled. */}
+      <fieldset disabled={Boolean(resident.removedAt)} className="plain-fieldset" data-testid="resident-fieldset">
+        <ResidentForm
+          // A new version (saved or reloaded) starts a fresh form from its values.
+          key={`${resident.id}:${resident.version}`}
+          defaultValues={formValuesOf(resident)}
+          resolver={updateResolver}
+          submitLabel={t('common.save')}
+          onReload={reloadFromServer}
+          onSave={async (dto) => {
+            setRestored(false);
+            setSaved(await residentsApi.update(resident.id, updatePayload(dto)));
+          }}
+        />
+      </fieldset>
       {!resident.removedAt && <RemoveResident residentId={resident.id} />}
       {user.role === 'lao_admin' && <AuditHistory residentId={resident.id} version={resident.version} />}
     </section>

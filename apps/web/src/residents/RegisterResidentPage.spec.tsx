@@ -35,11 +35,12 @@ describe('RegisterResidentPage', () => {
   });
 
   it('accepts 1234567890121, converts the BE birth date and posts the DTO', async () => {
-    const { calls } = mockFetch(() => [201, { id: 'r-1' }]);
+    const { calls } = mockFetch(() => [201, { id: 'r-1', nationalId: '1234567890121' }]);
     renderAt(<RegisterResidentPage />, { path: '/residents/new', route: '/residents/new' });
     fillValidElder('1-2345-67890-12-1');
     submit();
-    await screen.findByTestId('elsewhere');
+    // The list opens on the new elder.
+    expect((await screen.findByTestId('elsewhere')).textContent).toBe('/residents?q=1234567890121');
     expect(screen.queryByTestId('error-nationalId')).toBeNull();
     expect(calls).toHaveLength(1);
     expect(calls[0].method).toBe('POST');

@@ -17,7 +17,8 @@ export function RegisterResidentPage() {
         submitLabel={t('common.save')}
         onSave={async (dto) => {
           const created = await residentsApi.create(dto);
-          navigate('/residents', { state: { saved: created.id } });
+          // The list opens on the new elder (page 1 of the whole registry would not show them).
+          navigate(`/residents?q=${created.nationalId}`, { state: { saved: created.id } });
         }}
       />
     </section>

@@ -32,6 +32,16 @@ const elder: ResidentView = {
 const page = (items: ResidentView[], total = items.length): Page<ResidentView> => ({ items, total, page: 1, pageSize: 20 });
 
 describe('ResidentListPage', () => {
+  it('lists the removed records apart, asked for with removed=true, and links back', async () => {
+    const { calls } = mockFetch(() => [200, page([{ ...elder, removedAt: '2026-05-01T03:00:00Z', removalReason: 'moved' }])]);
+    renderAt(<ResidentListPage />, { path: '/residents?removed=1' });
+    await screen.findByTestId('resident-row');
+    expect(calls[0]?.url).toContain('removed=true');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ผู้สูงอายุที่นำออกจากทะเบียน');
+    expect(screen.getByTestId('toggle-removed').getAttribute('href')).toBe('/residents');
+    expect(screen.queryByTestId('register-resident')).toBeNull();
+  });
+
   it('shows birth dates in Buddhist Era and formatted national IDs', async () => {
     mockFetch(() => [200, page([elder], 45)]);
     renderAt(<ResidentListPage />, { path: '/residents' });

@@ -18,28 +18,34 @@ export function ResidentListPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
+  const removed = params.get('removed') === '1';
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]); // back/forward changes the URL's query
   const { data, error, loading, reload } = useFetch(
     // Dashes and spaces typed in an ID are not in the stored digits.
-    () => residentsApi.list({ q: searchTerm(q), page, pageSize: PAGE_SIZE }),
-    `${q}|${page}`,
+    () => residentsApi.list({ q: searchTerm(q), page, pageSize: PAGE_SIZE, removed }),
+    `${q}|${page}|${removed}`,
   );
   const flash = location.state as { saved?: string; removed?: string } | null;
 
   const search = (event: FormEvent) => {
     event.preventDefault();
-    setParams(text.trim() ? { q: text.trim() } : {});
+    setParams({ ...(text.trim() ? { q: text.trim() } : {}), ...(removed ? { removed: '1' } : {}) });
   };
-  const goTo = (p: number) => setParams({ ...(q ? { q } : {}), page: String(p) });
+  const goTo = (p: number) => setParams({ ...(q ? { q } : {}), ...(removed ? { removed: '1' } : {}), page: String(p) });
 
   return (
     <section>
       <div className="page-head">
-        <h1>{t('residents.title')}</h1>
-        <Link to="/residents/new" className="btn btn--primary" data-testid="register-resident">
-          {t('residents.register')}
+        <h1>{removed ? t('residents.removedTitle') : t('residents.title')}</h1>
+        <Link to={removed ? '/residents' : '/residents?removed=1'} className="btn" data-testid="toggle-removed">
+          {removed ? t('residents.showCurrent') : t('residents.showRemoved')}
         </Link>
+        {!removed && (
+          <Link to="/residents/new" className="btn btn--primary" data-testid="register-resident">
+            {t('residents.register')}
+          </Link>
+        )}
       </div>
       {flash?.saved && (
         <Alert tone="success" testId="flash">

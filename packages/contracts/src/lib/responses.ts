@@ -167,7 +167,7 @@ export interface ImportResult {
   rejectionsTruncated: boolean;
 }
 
-export type AuditAction = 'create' | 'update' | 'remove' | 'read' | 'import' | 'export';
+export type AuditAction = 'create' | 'update' | 'remove' | 'restore' | 'read' | 'import' | 'export';
 
 export interface AuditEntryView {
   id: string;

@@ -1,8 +1,8 @@
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { REMOVAL_REASONS, type DisabilityType, type LegalBasis, type RemovalReason, type Sex } from '../residents';
 import { WhenPresent } from '../validation/decorators';
 import { th } from '../validation/messages';
-import { ToInt, Trim } from '../validation/transforms';
+import { ToBoolean, ToInt, Trim } from '../validation/transforms';
 import { ResidentField } from './resident-fields';
 
 /** Register an elder (ลงทะเบียนผู้สูงอายุ). Dates are CE ISO; BE input is converted. */
@@ -62,5 +62,14 @@ export class ResidentQueryDto {
   page?: number;
   @IsOptional() @ToInt() @IsInt({ message: th('pageSize') }) @Min(1, { message: th('pageSize') }) @Max(200, { message: th('pageSize') })
   pageSize?: number;
+  /** `true`: the records removed from the registry (kept for past reports), newest removal first. */
+  @IsOptional() @ToBoolean() @IsBoolean({ message: th('boolean') })
+  removed?: boolean;
+}
+
+/** Restoring a removed record: the version read, for the stale check. */
+export class RestoreResidentDto {
+  @IsDefined({ message: th('required') }) @IsInt({ message: th('version') }) @Min(1, { message: th('version') })
+  version!: number;
 }
 
