@@ -66,7 +66,11 @@ describe('ADL assessments (Barthel, 20-point form)', () => {
     expect(await fieldOf({ items: { ...ITEMS, grooming: -1 } })).toMatchObject({ field: 'items.grooming' });
     expect(await fieldOf({ items: { ...ITEMS, mobility: 1.5 } })).toMatchObject({ field: 'items.mobility' });
     const { stairs: _stairs, ...nine } = ITEMS;
-    expect(await fieldOf({ items: nine })).toMatchObject({ field: 'items.stairs' });
+    // An unanswered item (missing, null, or '' from a form) is asked for, not told its range.
+    const choose = { code: 'adlScoreRequired', message: 'กรุณาเลือกคะแนนข้อนี้' };
+    expect(await fieldOf({ items: nine })).toEqual({ field: 'items.stairs', ...choose });
+    expect(await fieldOf({ items: { ...ITEMS, feeding: null } })).toEqual({ field: 'items.feeding', ...choose });
+    expect(await fieldOf({ items: { ...ITEMS, transfers: '' } })).toEqual({ field: 'items.transfers', ...choose });
     expect(await fieldOf({ items: { ...ITEMS, walking: 1 } })).toMatchObject({ field: 'items.walking', code: 'unknownField' });
     expect(await fieldOf({ items: 'all good' })).toMatchObject({ field: 'items' });
     expect(await fieldOf({ items: ITEMS, total: 10 })).toMatchObject({ field: 'total', code: 'adlTotalMismatch' });

@@ -74,6 +74,19 @@ export class AdlRepository {
     return rows.map(toView);
   }
 
+  /** The caregiver of the elder's assignment that has not ended, if any (a caregiver's name: prefix, first and last). */
+  async openCaregiverOf(tx: TenantTx, residentId: string): Promise<string | null> {
+    const [row] = await tx.query<{ name: string }>(
+      `SELECT r.prefix || r.first_name || ' ' || r.last_name AS name
+       FROM care_assignment a
+       JOIN caregiver c ON c.lao_id = a.lao_id AND c.id = a.caregiver_id
+       JOIN resident r ON r.lao_id = c.lao_id AND r.id = c.resident_id
+       WHERE a.recipient_id = $1 AND a.to_date IS NULL ORDER BY a.from_date LIMIT 1`,
+      [residentId],
+    );
+    return row?.name ?? null;
+  }
+
   async latest(tx: TenantTx, residentId: string): Promise<{ assessedOn: string; total: number } | null> {
     const [row] = await tx.query<{ assessed_on: string; total: number }>(
       `SELECT l.assessed_on::text, l.total FROM (${LATEST_ADL_SQL('$1')}) l`,

@@ -31,6 +31,7 @@ export class CaregiversSummaryService {
       asOf: today,
       lastMonth,
       staleAssessments: await this.followUps.staleAssessments(tx, today),
+      noLongerDependent: await this.followUps.noLongerDependent(tx),
       belowMinimum: await this.followUps.belowMinimum(tx, today),
       shortVisitDays: (await this.followUps.visitDays(tx, period))
         .map((c) => ({ caregiver: { id: c.id, name: c.name }, month: lastMonth, visitDays: c.visitDays, expectedDays: expectedVisitDays(c.daysActive, daysInMonth), daysActive: c.daysActive }))

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ADL_REASSESSMENT_MONTHS, CAREGIVER_RULES, adlGroupOf, type CaregiverFollowUp } from '@elderwork/contracts';
+import { ADL_DEPENDENT_MAX, ADL_REASSESSMENT_MONTHS, CAREGIVER_RULES, adlGroupOf, type CaregiverFollowUp } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
 import { LATEST_ADL_SQL, REASSESSMENT_DUE_SQL } from '../adl/adl.repository';
 import type { TenantTx } from '../database/tenant-db';
@@ -29,6 +29,34 @@ export class FollowUpRepository {
       lastTotal: r.total,
       group: adlGroupOf(r.total),
       reassessmentDueOn: r.due,
+    }));
+  }
+
+  /**
+   * Assignments not yet ended whose elder's latest assessment is above the dependent range: the same
+   * rule as isNoLongerDependent() in contracts. Flagged only; staff end the assignment (decision 0034).
+   */
+  async noLongerDependent(tx: TenantTx): Promise<CaregiverFollowUp['noLongerDependent']> {
+    const rows = await tx.query<{ id: string; recipient_id: string; recipient_name: string; caregiver_id: string; caregiver_name: string; from_date: string; assessed_on: string; total: number }>(
+      `SELECT a.id, a.recipient_id, ${NAME_SQL('r')} AS recipient_name, c.id AS caregiver_id, ${NAME_SQL('cr')} AS caregiver_name,
+              a.from_date::text, l.assessed_on::text, l.total
+       FROM care_assignment a
+       JOIN caregiver c ON c.lao_id = a.lao_id AND c.id = a.caregiver_id
+       JOIN resident cr ON cr.lao_id = c.lao_id AND cr.id = c.resident_id
+       JOIN resident r ON r.lao_id = a.lao_id AND r.id = a.recipient_id
+       JOIN LATERAL (${LATEST_ADL_SQL('a.recipient_id')}) l ON true
+       WHERE a.to_date IS NULL AND l.total > $1
+       ORDER BY l.assessed_on, recipient_name, a.id`,
+      [ADL_DEPENDENT_MAX],
+    );
+    return rows.map((r) => ({
+      assignmentId: r.id,
+      recipient: { id: r.recipient_id, name: r.recipient_name },
+      caregiver: { id: r.caregiver_id, name: r.caregiver_name },
+      from: r.from_date,
+      assessedOn: r.assessed_on,
+      total: r.total,
+      group: adlGroupOf(r.total),
     }));
   }
 

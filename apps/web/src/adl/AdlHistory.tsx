@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ADL_ITEMS, ADL_ITEM_DEFINITIONS, type AdlAssessmentView } from '@elderwork/contracts';
+import { ADL_ITEMS, ADL_ITEM_DEFINITIONS, type AdlAssessmentView, type AdlItems } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
@@ -40,14 +40,7 @@ export function AdlHistory({ assessments }: { assessments: AdlAssessmentView[] }
                   </td>
                   <td>
                     {a.items ? (
-                      // Scores in the form's order (1–10), each titled with its item.
-                      <small className="adl-items-summary mono">
-                        {ADL_ITEMS.map((item, n) => (
-                          <span key={item} title={`${n + 1}. ${ADL_ITEM_DEFINITIONS[item].label[lang]}`}>
-                            {a.items?.[item]}
-                          </span>
-                        ))}
-                      </small>
+                      <AdlItemScores items={a.items} open={i === 0} />
                     ) : (
                       <small className="muted">{t('adl.itemsOnly')}</small>
                     )}
@@ -75,5 +68,36 @@ export function AdlHistory({ assessments }: { assessments: AdlAssessmentView[] }
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The ten scores in the form's order (1–10), each with its item's short name and the item's range,
+ * one a line so that they read on a phone; the latest assessment's are open, older ones fold away.
+ */
+function AdlItemScores({ items, open }: { items: AdlItems; open: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <details open={open} data-testid="adl-history-items">
+      <summary>
+        <small>{t('adl.itemsShow')}</small>
+      </summary>
+      <ol className="plain-list">
+        {ADL_ITEMS.map((item) => {
+          const definition = ADL_ITEM_DEFINITIONS[item];
+          return (
+            <li key={item} title={definition.label[lang]} data-testid={`adl-history-item-${item}`}>
+              <small>
+                {definition.short[lang]}{' '}
+                <span className="nowrap">
+                  <strong>{items[item]}</strong>/{definition.max}
+                </span>
+              </small>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
   );
 }

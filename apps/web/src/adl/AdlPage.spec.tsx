@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ADL_ITEMS, ADL_ITEM_DEFINITIONS, type AdlAssessmentView, type AdlItem } from '@elderwork/contracts';
 import { residentOf } from '../test-fixtures';
+import { setLang } from '../i18n';
 import { mockFetch, renderAt, type Call } from '../test-utils';
 import { AdlPage } from './AdlPage';
 
@@ -82,16 +83,71 @@ describe('AdlPage', () => {
     await waitFor(() => expect(calls.filter((c) => c.url === '/api/residents/r-5/adl-assessments' && c.method === 'GET')).toHaveLength(2));
   });
 
-  it('refuses unscored items before sending', async () => {
+  it('asks for a score on every unanswered item before sending (not the item’s range)', async () => {
     const { calls } = api(() => [500, {}]);
     renderAdl();
     await screen.findByTestId('adl-form');
     score('feeding', 1);
     fireEvent.click(screen.getByTestId('adl-save'));
-    expect((await screen.findByTestId('error-items.bathing')).textContent).toBe('คะแนนข้อนี้ต้องเป็น 0 หรือ 1');
-    expect(screen.getByTestId('error-items.transfers').textContent).toBe('คะแนนข้อนี้ต้องเป็น 0, 1, 2 หรือ 3');
+    expect((await screen.findByTestId('error-items.bathing')).textContent).toBe('กรุณาเลือกคะแนนข้อนี้');
+    expect(screen.getByTestId('error-items.transfers').textContent).toBe('กรุณาเลือกคะแนนข้อนี้');
+    expect(screen.getAllByText('กรุณาเลือกคะแนนข้อนี้')).toHaveLength(9);
     expect(screen.queryByTestId('error-items.feeding')).toBeNull();
+    // Answering the item clears its message.
+    score('bathing', 1);
+    await waitFor(() => expect(screen.queryByTestId('error-items.bathing')).toBeNull());
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('asks for the score in English when English is chosen', async () => {
+    api(() => [500, {}]);
+    setLang('en');
+    renderAdl();
+    await screen.findByTestId('adl-form');
+    fireEvent.click(screen.getByTestId('adl-save'));
+    expect((await screen.findByTestId('error-items.stairs')).textContent).toBe('Choose a score for this item');
+  });
+
+  it('shows the server’s message for an unanswered item on that item', async () => {
+    const message = 'กรุณาเลือกคะแนนข้อนี้';
+    api(() => [400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'ข้อมูลไม่ถูกต้อง', errors: [{ field: 'items.stairs', code: 'adlScoreRequired', message }] }]);
+    renderAdl();
+    await screen.findByTestId('adl-form');
+    for (const item of ADL_ITEMS) score(item, homebound[item]);
+    fireEvent.click(screen.getByTestId('adl-save'));
+    expect((await screen.findByTestId('error-items.stairs')).textContent).toBe(message);
+  });
+
+  it('lists each assessment’s item scores with the item names, one a line', async () => {
+    const scored: AdlAssessmentView = { ...earlier, id: 'adl-3', assessedOn: '2026-05-01', items: homebound, total: 9, group: 'homebound', dependent: true };
+    mockFetch((call) => {
+      if (call.url === '/api/residents/r-5') return [200, elder];
+      if (call.url === '/api/residents/r-5/adl-assessments') return [200, [scored, earlier]];
+      return [404, { statusCode: 404, code: 'NOT_FOUND', message: 'ไม่พบ' }];
+    });
+    renderAdl();
+    const items = await screen.findByTestId('adl-history-items');
+    // The latest assessment's scores are open; the one recorded as a total alone has none to list.
+    expect((items as HTMLDetailsElement).open).toBe(true);
+    expect(screen.getAllByTestId('adl-history-items')).toHaveLength(1);
+    const lines = Array.from(items.querySelectorAll('li')).map((li) => li.textContent);
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('การรับประทานอาหาร 2/2');
+    expect(lines[1]).toBe('การอาบน้ำ 0/1');
+    expect(lines[7]).toBe('ลุกนั่งจากที่นอน 1/3');
+    expect(lines[9]).toBe('การขึ้นลงบันได 0/2');
+    expect(screen.getByTestId('adl-history-item-feeding').getAttribute('title')).toBe(ADL_ITEM_DEFINITIONS.feeding.label.th);
+  });
+
+  it('names the items in English when English is chosen', async () => {
+    mockFetch((call) => {
+      if (call.url === '/api/residents/r-5') return [200, elder];
+      if (call.url === '/api/residents/r-5/adl-assessments') return [200, [{ ...earlier, items: homebound, total: 9, group: 'homebound' }]];
+      return [404, { statusCode: 404, code: 'NOT_FOUND', message: 'ไม่พบ' }];
+    });
+    setLang('en');
+    renderAdl();
+    expect((await screen.findByTestId('adl-history-item-toiletUse')).textContent).toBe('Toilet use 1/2');
   });
 
   it('records a total alone when only the score was kept on paper', async () => {

@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { AdlAssessmentView, Page, ResidentView } from '@elderwork/contracts';
+import { setLang } from '../i18n';
 import { mockFetch, renderAt, type Call } from '../test-utils';
 import { CaregiverPage } from './CaregiverPage';
 import { assignmentOf, caregiverOf, residentOf } from '../test-fixtures';
@@ -98,6 +99,58 @@ describe('CaregiverPage', () => {
     fireEvent.click(screen.getByTestId('assign-save'));
     expect((await screen.findByTestId('conflict-error')).textContent).toContain(message);
     expect(screen.getByTestId('error-recipientId').textContent).toBe('อยู่ในความดูแลของ นายสมหวัง ดีใจ แล้ว');
+  });
+
+  it('warns about an elder in care re-assessed above the dependent range, and ends the care from the warning', async () => {
+    const better = assignmentOf('d1e1a3f2-0000-4000-8000-000000000003', 'นางบุญมี ดีขึ้น', {
+      from: '2025-10-01',
+      latestAdl: { assessedOn: '2025-12-10', total: 15, group: 'social', reassessmentDueOn: '2026-09-10' },
+    });
+    const still = assignmentOf('d1e1a3f2-0000-4000-8000-000000000004', 'นายทองดี มีสุข', { from: '2025-10-01' });
+    const { calls } = mockFetch((call) => {
+      if (call.method === 'POST') return [200, { ...better, to: '2025-12-10', current: false }];
+      if (call.url === '/api/caregivers/c9e1a3f2-0000-4000-8000-000000000001') return [200, caregiverOf({ activeRecipients: 2, recipients: [better, still] })];
+      return [404, { statusCode: 404, code: 'NOT_FOUND', message: 'ไม่พบ' }];
+    });
+    renderPage();
+    // One warning, on that elder: the date, the score and the group; the care is still open.
+    const warning = await screen.findByTestId('recipient-not-dependent-warning');
+    expect(screen.getAllByTestId('recipient-not-dependent-warning')).toHaveLength(1);
+    expect(warning.getAttribute('data-recipient-id')).toBe(better.recipient.id);
+    expect(warning.textContent).toContain('นางบุญมี ดีขึ้น: ไม่อยู่ในภาวะพึ่งพิงแล้ว');
+    expect(warning.textContent).toContain('ผลประเมิน ADL วันที่ 10 ธ.ค. 2568 ได้ 15 คะแนน (ติดสังคม)');
+    const rows = screen.getAllByTestId('recipient-row');
+    expect(rows.map((r) => r.getAttribute('data-not-dependent'))).toEqual(['true', 'false']);
+    const [flaggedRow, otherRow] = rows;
+    expect(flaggedRow?.textContent).toContain('กำลังดูแล');
+    expect(flaggedRow?.querySelector('[data-testid="recipient-not-dependent"]')).toBeTruthy();
+    expect(otherRow?.querySelector('[data-testid="recipient-not-dependent"]')).toBeNull();
+
+    // The existing end action, filled with the assessment's day and a reason naming it.
+    fireEvent.click(screen.getByTestId('recipient-not-dependent-end'));
+    const form = await screen.findByTestId('end-form');
+    expect((form.querySelector('[name="to"]') as HTMLInputElement).value).toBe('10/12/2568');
+    expect((form.querySelector('[name="reason"]') as HTMLTextAreaElement).value).toBe('ผลประเมิน ADL วันที่ 10 ธ.ค. 2568 ได้ 15 คะแนน (ติดสังคม) ไม่อยู่ในภาวะพึ่งพิงแล้ว');
+    fireEvent.click(screen.getByTestId('end-save'));
+    await screen.findByTestId('flash');
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      url: `/api/caregivers/c9e1a3f2-0000-4000-8000-000000000001/recipients/${better.recipient.id}/end`,
+      body: { to: '2025-12-10', reason: 'ผลประเมิน ADL วันที่ 10 ธ.ค. 2568 ได้ 15 คะแนน (ติดสังคม) ไม่อยู่ในภาวะพึ่งพิงแล้ว' },
+    });
+  });
+
+  it('warns in English when English is chosen', async () => {
+    const better = assignmentOf('d1e1a3f2-0000-4000-8000-000000000003', 'นางบุญมี ดีขึ้น', {
+      latestAdl: { assessedOn: '2026-11-02', total: 12, group: 'social', reassessmentDueOn: '2027-08-02' },
+    });
+    mockFetch((call) =>
+      call.url === '/api/caregivers/c9e1a3f2-0000-4000-8000-000000000001' ? [200, caregiverOf({ recipients: [better] })] : [404, { statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }],
+    );
+    setLang('en');
+    renderPage();
+    const warning = await screen.findByTestId('recipient-not-dependent-warning');
+    expect(warning.textContent).toContain('No longer dependent');
+    expect(warning.textContent).toContain('12 points (Socially active)');
   });
 
   it('does not offer to assign an elder who is not dependent', async () => {

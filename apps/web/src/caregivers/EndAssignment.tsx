@@ -17,11 +17,19 @@ interface EndValues {
 
 const resolver = dtoResolver<EndValues, EndAssignmentDto>(EndAssignmentDto);
 
+interface EndAssignmentProps {
+  caregiverId: string;
+  assignment: CareAssignmentView;
+  /** Filled in (an elder no longer dependent: the assessment's day and reason); else today and no reason. */
+  defaults?: EndValues;
+  onEnded: () => void;
+}
+
 /** `to` is the last day of care (inclusive); the API refuses a day before the start or before the last visit. */
-export function EndAssignment({ caregiverId, assignment, onEnded }: { caregiverId: string; assignment: CareAssignmentView; onEnded: () => void }) {
+export function EndAssignment({ caregiverId, assignment, defaults, onEnded }: EndAssignmentProps) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<EndValues, unknown, EndAssignmentDto>({ resolver, defaultValues: { to: toBeInput(todayInBangkok()), reason: '' } });
+  const form = useForm<EndValues, unknown, EndAssignmentDto>({ resolver, defaultValues: defaults ?? { to: toBeInput(todayInBangkok()), reason: '' } });
   const to = useWatch({ control: form.control, name: 'to' });
   const { errors, isSubmitting } = form.formState;
 

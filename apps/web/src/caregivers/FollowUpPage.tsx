@@ -11,7 +11,10 @@ import { formatMonth } from './month';
 
 const number = new Intl.NumberFormat('th-TH');
 
-/** What the care manager follows up: overdue ADL re-assessments, volunteers below 2 elders, and last month's short visit days. */
+/**
+ * What the care manager follows up: overdue ADL re-assessments, elders in care no longer dependent
+ * (for staff to decide, decision 0034), volunteers below 2 elders, and last month's short visit days.
+ */
 export function FollowUpPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -49,6 +52,29 @@ export function FollowUpPage() {
             </td>
             <td>
               <Link to={`/caregivers/${s.caregiver.id}`}>{s.caregiver.name}</Link>
+            </td>
+          </>
+        )}
+      />
+      <FollowUpList
+        testId="follow-up-not-dependent"
+        title={t('caregivers.followUp.notDependent')}
+        empty={t('caregivers.followUp.notDependentEmpty')}
+        head={[t('caregivers.followUp.elder'), t('caregivers.followUp.assessment'), t('caregivers.followUp.inCareSince'), t('caregivers.followUp.caregiver')]}
+        rows={data.noLongerDependent}
+        keyOf={(n) => n.assignmentId}
+        row={(n) => (
+          <>
+            <td>
+              <Link to={`/residents/${n.recipient.id}/adl`}>{n.recipient.name}</Link>{' '}
+              <span className="badge badge--warn">⚠ {t('caregivers.recipients.noLongerDependent')}</span>
+            </td>
+            <td>
+              {formatDate(n.assessedOn, lang)} · <AdlGroupBadge group={n.group} /> {t('caregivers.recipients.points', { total: n.total })}
+            </td>
+            <td className="nowrap">{formatDate(n.from, lang)}</td>
+            <td>
+              <Link to={`/caregivers/${n.caregiver.id}`}>{n.caregiver.name}</Link>
             </td>
           </>
         )}

@@ -6,10 +6,20 @@ import { th, type ValidationMessageKey } from '../validation/messages';
 import { ToInt, ToIsoDate, Trim } from '../validation/transforms';
 import { ADL_ITEM_DEFINITIONS, ADL_TOTAL_MAX, adlTotalOf, isAdlScore, type AdlItem, type AdlItems } from './adl';
 
-/** One item, scored within its own range (feeding 0–2, transfers 0–3, …), with a Thai message naming the range. */
+const absent = (v: unknown): boolean => v === undefined || v === null;
+
+/**
+ * One item, scored within its own range (feeding 0–2, transfers 0–3, …). An unanswered item (absent,
+ * null, or '' from a form) is asked for ("กรุณาเลือกคะแนนข้อนี้"); only a score given outside the
+ * range gets the message naming the range.
+ */
 const Score = (item: AdlItem): PropertyDecorator => {
-  const message = th(`adlScore${ADL_ITEM_DEFINITIONS[item].max}` as ValidationMessageKey);
-  return compose(ToInt(), IsDefined({ message }), Satisfies<unknown>('adlScore', (v) => isAdlScore(item, v), { message }));
+  const range = th(`adlScore${ADL_ITEM_DEFINITIONS[item].max}` as ValidationMessageKey);
+  return compose(
+    ToInt(),
+    Satisfies<unknown>('adlScoreRequired', (v) => !absent(v), { message: th('adlScoreRequired') }),
+    Satisfies<unknown>('adlScore', (v) => absent(v) || isAdlScore(item, v), { message: range }),
+  );
 };
 
 /** The 10 Barthel items; every one is required and no other key is accepted. */
@@ -36,8 +46,6 @@ const ToAdlItems = (): PropertyDecorator =>
 interface WithItems {
   items?: unknown;
 }
-
-const absent = (v: unknown): boolean => v === undefined || v === null;
 
 /**
  * POST /api/residents/:id/adl-assessments. Either the 10 `items` (the API adds them up) or, when

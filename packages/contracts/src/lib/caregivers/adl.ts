@@ -29,7 +29,10 @@ interface Label {
 export interface AdlItemDefinition {
   /** Highest score of the item (the lowest is 0). */
   max: 1 | 2 | 3;
+  /** The item as worded on the Thai form. */
   label: Label;
+  /** A few words, for lists read on a phone (the history's item scores). */
+  short: Label;
   /** What each score means, from 0 to max, as on the Thai form. */
   scores: Label[];
 }
@@ -38,6 +41,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   feeding: {
     max: 2,
     label: { th: 'รับประทานอาหารเมื่อเตรียมสำรับไว้ให้เรียบร้อยต่อหน้า', en: 'Feeding' },
+    short: { th: 'การรับประทานอาหาร', en: 'Feeding' },
     scores: [
       { th: 'ไม่สามารถตักอาหารเข้าปากได้ ต้องมีคนป้อนให้', en: 'Unable: must be fed' },
       { th: 'ตักอาหารเองได้แต่ต้องมีคนช่วย เช่น ช่วยตักเตรียมไว้ให้หรือตัดเป็นชิ้นเล็ก ๆ ไว้ล่วงหน้า', en: 'Needs help (food cut up or prepared)' },
@@ -47,6 +51,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   bathing: {
     max: 1,
     label: { th: 'การอาบน้ำ', en: 'Bathing' },
+    short: { th: 'การอาบน้ำ', en: 'Bathing' },
     scores: [
       { th: 'ต้องมีคนช่วยหรือทำให้', en: 'Dependent' },
       { th: 'อาบน้ำเองได้', en: 'Independent' },
@@ -55,6 +60,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   grooming: {
     max: 1,
     label: { th: 'ล้างหน้า หวีผม แปรงฟัน โกนหนวด ในระยะ 24–48 ชั่วโมงที่ผ่านมา', en: 'Grooming (face, hair, teeth, shaving)' },
+    short: { th: 'ล้างหน้า หวีผม แปรงฟัน', en: 'Grooming' },
     scores: [
       { th: 'ต้องการความช่วยเหลือ', en: 'Needs help' },
       { th: 'ทำเองได้ (รวมทั้งที่ทำได้เองถ้าเตรียมอุปกรณ์ไว้ให้)', en: 'Independent (implements provided)' },
@@ -63,6 +69,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   dressing: {
     max: 2,
     label: { th: 'การสวมใส่เสื้อผ้า', en: 'Dressing' },
+    short: { th: 'การสวมใส่เสื้อผ้า', en: 'Dressing' },
     scores: [
       { th: 'ต้องมีคนสวมใส่ให้ ช่วยตัวเองแทบไม่ได้หรือได้น้อย', en: 'Dependent' },
       { th: 'ช่วยตัวเองได้ประมาณร้อยละ 50 ที่เหลือต้องมีคนช่วย', en: 'Needs help, does about half' },
@@ -72,6 +79,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   bowels: {
     max: 2,
     label: { th: 'การกลั้นการถ่ายอุจจาระในระยะ 1 สัปดาห์ที่ผ่านมา', en: 'Bowels (past week)' },
+    short: { th: 'การกลั้นอุจจาระ', en: 'Bowels' },
     scores: [
       { th: 'กลั้นไม่ได้ หรือต้องการการสวนอุจจาระอยู่เสมอ', en: 'Incontinent, or needs enemas' },
       { th: 'กลั้นไม่ได้บางครั้ง (น้อยกว่า 1 ครั้งต่อสัปดาห์)', en: 'Occasional accident (less than once a week)' },
@@ -81,6 +89,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   bladder: {
     max: 2,
     label: { th: 'การกลั้นปัสสาวะในระยะ 1 สัปดาห์ที่ผ่านมา', en: 'Bladder (past week)' },
+    short: { th: 'การกลั้นปัสสาวะ', en: 'Bladder' },
     scores: [
       { th: 'กลั้นไม่ได้ หรือใส่สายสวนปัสสาวะแต่ไม่สามารถดูแลเองได้', en: 'Incontinent, or catheterised and unable to manage' },
       { th: 'กลั้นไม่ได้บางครั้ง (น้อยกว่าวันละ 1 ครั้ง)', en: 'Occasional accident (less than once a day)' },
@@ -90,6 +99,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   toiletUse: {
     max: 2,
     label: { th: 'การใช้ห้องน้ำ', en: 'Toilet use' },
+    short: { th: 'การใช้ห้องน้ำ', en: 'Toilet use' },
     scores: [
       { th: 'ช่วยตัวเองไม่ได้', en: 'Dependent' },
       { th: 'ทำเองได้บ้าง (อย่างน้อยทำความสะอาดตัวเองได้หลังเสร็จธุระ) แต่ต้องการความช่วยเหลือในบางสิ่ง', en: 'Needs some help' },
@@ -99,6 +109,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   transfers: {
     max: 3,
     label: { th: 'ลุกนั่งจากที่นอน หรือจากเตียงไปยังเก้าอี้', en: 'Transfers (bed to chair)' },
+    short: { th: 'ลุกนั่งจากที่นอน', en: 'Transfers' },
     scores: [
       { th: 'ไม่สามารถนั่งได้ (นั่งแล้วจะล้มเสมอ) หรือต้องใช้คนสองคนช่วยกันยกขึ้น', en: 'Unable: no sitting balance, or two people lift' },
       { th: 'ต้องการความช่วยเหลืออย่างมากจึงจะนั่งได้ เช่น ต้องใช้คนที่แข็งแรงหรือมีทักษะ 1 คน หรือคนทั่วไป 2 คนพยุง', en: 'Major help (one skilled or two people)' },
@@ -109,6 +120,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   mobility: {
     max: 3,
     label: { th: 'การเคลื่อนที่ภายในห้องหรือบ้าน', en: 'Mobility (indoors)' },
+    short: { th: 'การเคลื่อนที่ในบ้าน', en: 'Mobility' },
     scores: [
       { th: 'เคลื่อนที่ไปไหนไม่ได้', en: 'Immobile' },
       { th: 'ต้องใช้รถเข็นช่วยตัวเองให้เคลื่อนที่ได้เอง (ไม่ต้องมีคนเข็นให้) และเข้าออกมุมห้องหรือประตูได้', en: 'Wheelchair independent, including corners' },
@@ -119,6 +131,7 @@ export const ADL_ITEM_DEFINITIONS: Record<AdlItem, AdlItemDefinition> = {
   stairs: {
     max: 2,
     label: { th: 'การขึ้นลงบันได 1 ชั้น', en: 'Stairs (one flight)' },
+    short: { th: 'การขึ้นลงบันได', en: 'Stairs' },
     scores: [
       { th: 'ไม่สามารถทำได้', en: 'Unable' },
       { th: 'ต้องการคนช่วย', en: 'Needs help' },

@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { ADL_ITEM_DEFINITIONS, ADL_ITEMS, adlGroupOf, adlTotalOf } from './adl';
 import { CreateAdlAssessmentDto } from './adl.dto';
-import { CAREGIVER_RULES, defaultMonthlyStipend, expectedVisitDays, proratedStipendSatang } from './caregivers';
+import { CAREGIVER_RULES, defaultMonthlyStipend, expectedVisitDays, isNoLongerDependent, proratedStipendSatang } from './caregivers';
 import { CreateCareVisitDto, CreateCaregiverDto } from './caregivers.dto';
 import { parseCeMonth } from './month';
 
@@ -39,11 +39,21 @@ describe('ADL', () => {
     expect(errorsOf(CreateAdlAssessmentDto, { assessedOn: '2026-03-01', items: { ...ITEMS, transfers: 4 } })).toEqual({ 'items.transfers': 'adlScore' });
     expect(errorsOf(CreateAdlAssessmentDto, { assessedOn: '2026-03-01', items: ITEMS, total: 8 })).toEqual({ total: 'adlTotalMismatch' });
     expect(errorsOf(CreateAdlAssessmentDto, { assessedOn: '2026-03-01' })).toEqual({ total: 'adlItemsOrTotal' });
+    // An unanswered item is asked for (one rule, not also the range).
+    expect(errorsOf(CreateAdlAssessmentDto, { assessedOn: '2026-03-01', items: { ...ITEMS, stairs: null, bathing: '' } })).toEqual({ 'items.stairs': 'adlScoreRequired', 'items.bathing': 'adlScoreRequired' });
     expect(plainToInstance(CreateAdlAssessmentDto, { assessedOn: '01/03/2569', total: 7 }).assessedOn).toBe('2026-03-01');
   });
 });
 
 describe('caregiver rules', () => {
+  it('flags an assignment not yet ended whose elder’s latest ADL is above 11', () => {
+    const adl = (total: number) => ({ assessedOn: '2026-11-20', total, group: adlGroupOf(total), reassessmentDueOn: '2027-08-20' });
+    expect(isNoLongerDependent({ to: null, latestAdl: adl(12) })).toBe(true);
+    expect(isNoLongerDependent({ to: null, latestAdl: adl(11) })).toBe(false);
+    expect(isNoLongerDependent({ to: '2026-11-20', latestAdl: adl(15) })).toBe(false);
+    expect(isNoLongerDependent({ to: null, latestAdl: null })).toBe(false);
+  });
+
   it('stipend: 5,000, or 6,000 from 50 extra course hours', () => {
     expect([0, 49, 50, 120].map(defaultMonthlyStipend)).toEqual([5000, 5000, 6000, 6000]);
   });

@@ -1,5 +1,5 @@
 import type { Sex } from '../residents';
-import type { AdlGroup, LatestAdl } from './adl';
+import { ADL_DEPENDENT_MAX, type AdlGroup, type LatestAdl } from './adl';
 
 interface Label {
   th: string;
@@ -127,6 +127,16 @@ export interface CareAssignmentView {
   latestAdl: LatestAdl | null;
 }
 
+/**
+ * An assignment not yet ended whose elder's latest ADL is above the dependent range (> 11, ติดสังคม):
+ * care under the scheme is for dependent elders, so staff must decide whether it ends (decision 0034).
+ * Flagged, never ended by the system: the assignment stays as it is until staff end it. The API's
+ * follow-up list applies the same rule in SQL.
+ */
+export function isNoLongerDependent(a: Pick<CareAssignmentView, 'to' | 'latestAdl'>): boolean {
+  return a.to === null && a.latestAdl !== null && a.latestAdl.total > ADL_DEPENDENT_MAX;
+}
+
 export interface CaregiverDetailView extends CaregiverView {
   /** Every assignment, current ones first. */
   recipients: CareAssignmentView[];
@@ -205,6 +215,21 @@ export interface CaregiverFollowUp {
     lastTotal: number;
     group: AdlGroup;
     reassessmentDueOn: string;
+  }[];
+  /**
+   * Assignments not yet ended whose elder's latest ADL assessment is above the dependent range
+   * (> 11): flagged until staff end them (isNoLongerDependent), oldest assessment first.
+   */
+  noLongerDependent: {
+    assignmentId: string;
+    recipient: PersonRef;
+    caregiver: PersonRef;
+    /** First day of the assignment. */
+    from: string;
+    /** The latest assessment: its date, total and group. */
+    assessedOn: string;
+    total: number;
+    group: AdlGroup;
   }[];
   /** Active caregivers with fewer than 2 current recipients. */
   belowMinimum: { caregiver: PersonRef; activeRecipients: number }[];

@@ -86,10 +86,12 @@ export const VALIDATION_MESSAGES = {
   year: { th: 'ปีต้องเป็นปี พ.ศ. 4 หลัก (2500–2700)', en: 'Year: a 4-digit Buddhist-Era year (2500–2700)' },
   yearType: { th: 'ประเภทปีต้องเป็น fiscal (ปีงบประมาณ) หรือ calendar (ปีปฏิทิน)', en: 'Year type: fiscal or calendar' },
   paidInFuture: { th: 'วันที่จ่ายต้องไม่เป็นวันในอนาคต', en: 'Payment date cannot be in the future' },
+  concurrentReason: { th: 'กรุณาระบุเหตุผลที่จ้างงานซ้อนกันโดยเจตนา (ไม่เกิน 500 ตัวอักษร)', en: 'Give the reason for the deliberately concurrent placement (at most 500 characters)' },
   // Local caregiver volunteers and ADL (issue #4)
   adlScore1: { th: 'คะแนนข้อนี้ต้องเป็น 0 หรือ 1', en: 'This item scores 0 or 1' },
   adlScore2: { th: 'คะแนนข้อนี้ต้องเป็น 0, 1 หรือ 2', en: 'This item scores 0, 1 or 2' },
   adlScore3: { th: 'คะแนนข้อนี้ต้องเป็น 0, 1, 2 หรือ 3', en: 'This item scores 0 to 3' },
+  adlScoreRequired: { th: 'กรุณาเลือกคะแนนข้อนี้', en: 'Choose a score for this item' },
   adlTotal: { th: 'คะแนน ADL รวมต้องเป็นจำนวนเต็ม 0–20', en: 'ADL total: a whole number 0–20' },
   adlItemsOrTotal: { th: 'กรุณาให้คะแนนครบทั้ง 10 ข้อ หรือระบุคะแนนรวม 0–20', en: 'Score all 10 items or give a total 0–20' },
   adlTotalMismatch: { th: 'คะแนนรวมไม่ตรงกับผลรวมของคะแนนรายข้อ', en: 'The total does not match the item scores' },
