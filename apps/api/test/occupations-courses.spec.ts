@@ -36,7 +36,7 @@ describe('courses (occupations)', () => {
     const course = res.body as CourseDetailView;
     expect(course).toMatchObject({
       kind: 'elderly_school', startDate: '2025-06-04', endDate: '2025-07-30', weekdays: [3], startTime: '09:00', hoursPerSession: 3,
-      completionThreshold: 0.8, sessionsPlanned: 9, sessionsHeld: 9, enrolled: 0, completed: 0, ended: true, version: 1,
+      completionThreshold: 0.8, sessionsPlanned: 9, sessionsHeld: 9, enrolled: 0, completed: 0, ended: true, status: 'ended', version: 1,
     });
     expect(course.sessions.map((s) => s.date)).toEqual([
       '2025-06-04', '2025-06-11', '2025-06-18', '2025-06-25', '2025-07-02', '2025-07-09', '2025-07-16', '2025-07-23', '2025-07-30',
@@ -46,6 +46,29 @@ describe('courses (occupations)', () => {
     expect(list.body.items.map((c: CourseView) => c.id)).toContain(course.id);
     const otherYear = await t.http.get('/api/courses').query({ year: 2570, yearType: 'calendar' }).set(staff.auth).expect(200);
     expect(otherYear.body.items.map((c: CourseView) => c.id)).not.toContain(course.id);
+  });
+
+  it('has not started before its start date (Asia/Bangkok), in the list and on its page; runs from that day', async () => {
+    const today = todayInBangkok();
+    const statusInList = async (id: string) =>
+      ((await t.http.get('/api/courses').set(staff.auth).expect(200)).body.items as CourseView[]).find((c) => c.id === id)?.status;
+    // Starting next month (as 5 ม.ค. 2570 was, seen in December 2569), typed in BE: no session held, none ended.
+    const start = addDays(today, 32);
+    const [y, m, d] = start.split('-');
+    const later = (await create({ ...school, startDate: `${d}/${m}/${Number(y) + 543}`, endDate: addDays(start, 60), weekdays: [1, 2, 3, 4, 5, 6, 7] }).expect(201))
+      .body as CourseDetailView;
+    expect(later).toMatchObject({ startDate: start, sessionsHeld: 0, ended: false, status: 'not_started' });
+    expect((await reload(later)).status).toBe('not_started');
+    expect(await statusInList(later.id)).toBe('not_started');
+    // The day before its start still counts as not started; on the day itself it runs.
+    const tomorrow = (await create({ ...school, startDate: addDays(today, 1), endDate: addDays(today, 14), weekdays: [1, 2, 3, 4, 5, 6, 7] }).expect(201)).body;
+    expect(tomorrow.status).toBe('not_started');
+    const fromToday = (await create({ ...school, startDate: today, endDate: addDays(today, 14), weekdays: [1, 2, 3, 4, 5, 6, 7] }).expect(201)).body;
+    expect(fromToday).toMatchObject({ sessionsHeld: 1, ended: false, status: 'running' });
+    expect(await statusInList(fromToday.id)).toBe('running');
+    // Moved to start earlier: it runs now.
+    const moved = await t.http.patch(`/api/courses/${later.id}`).set(staff.auth).send({ version: later.version, startDate: addDays(today, -3) }).expect(200);
+    expect(moved.body).toMatchObject({ status: 'running', ended: false });
   });
 
   it('refuses bad schedules with the field and a Thai message', async () => {

@@ -146,6 +146,12 @@ describe('income records (occupations)', () => {
       ]);
       expect(res.body.errors[4].message).toContain('แถวที่ 3');
       for (const e of res.body.errors) expect(e.message).toMatch(/[\u0E00-\u0E7F]/);
+      // A channel or source left unchosen (the grid's empty option) asks to choose, not to "fill in this field".
+      const unchosen = await put('2026-04', { rows: [{ residentId: a.id, amount: 100, source: '', channel: '' }] }).expect(400);
+      expect(unchosen.body.errors.map((e: { field: string; message: string }) => [e.field, e.message])).toEqual([
+        ['source', 'กรุณาเลือกแหล่งรายได้ (ขายสินค้า รับจ้าง/บริการ หรืออื่น ๆ)'],
+        ['channel', 'กรุณาเลือกช่องทางจำหน่าย'],
+      ]);
       expect(await rowsOf(lao.id)).toBe(before);
       expect((await month('2026-04')).total).toBe(0);
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CourseKind, CourseQueryDto, CourseView, CreateCourseDto, EnrolmentView, FollowUpOutcome, JobField, SchoolSubject,
+import {
+  courseStatusOn,
+  type CourseKind, type CourseQueryDto, type CourseView, type CreateCourseDto, type EnrolmentView, type FollowUpOutcome, type JobField, type SchoolSubject,
 } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
 import { baht as decimal } from '../../common/money';
@@ -66,29 +67,34 @@ const SELECT = `
     SELECT count(*) AS enrolled, count(*) FILTER (WHERE p.completed) AS completed
     FROM (${ENROLMENT_PROGRESS_SQL('$1::date')}) p WHERE p.lao_id = c.lao_id AND p.course_id = c.id) en ON true`;
 
-const toView = (r: CourseRow): CourseView => ({
-  id: r.id,
-  kind: r.kind,
-  title: r.title,
-  description: r.description,
-  subjects: r.subjects,
-  jobFields: r.job_fields,
-  startDate: r.start_date,
-  endDate: r.end_date,
-  weekdays: r.weekdays,
-  startTime: r.start_time,
-  hoursPerSession: decimal(r.hours_per_session),
-  partnerOrganisations: r.partner_organisations,
-  place: r.place,
-  completionThreshold: decimal(r.completion_threshold),
-  sessionsPlanned: Number(r.planned),
-  sessionsHeld: Number(r.held),
-  enrolled: Number(r.enrolled),
-  completed: Number(r.completed),
-  ended: Number(r.planned) > 0 && Number(r.upcoming) === 0,
-  version: r.version,
-  createdAt: r.created_at.toISOString(),
-});
+/** The row as the API shows it on `today` (Asia/Bangkok, the same day its held/upcoming counts were taken on). */
+const toView = (r: CourseRow, today: string): CourseView => {
+  const ended = Number(r.planned) > 0 && Number(r.upcoming) === 0;
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    description: r.description,
+    subjects: r.subjects,
+    jobFields: r.job_fields,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    weekdays: r.weekdays,
+    startTime: r.start_time,
+    hoursPerSession: decimal(r.hours_per_session),
+    partnerOrganisations: r.partner_organisations,
+    place: r.place,
+    completionThreshold: decimal(r.completion_threshold),
+    sessionsPlanned: Number(r.planned),
+    sessionsHeld: Number(r.held),
+    enrolled: Number(r.enrolled),
+    completed: Number(r.completed),
+    ended,
+    status: courseStatusOn(today, r.start_date, ended),
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+  };
+};
 
 export type CourseFields = Required<Omit<CreateCourseDto, 'description' | 'place'>> & { description: string | null; place: string | null };
 
@@ -118,13 +124,13 @@ export class CoursesRepository {
        ORDER BY c.start_date DESC, c.title, c.id`,
       [today, query.kind ?? null, period?.start ?? null, period?.end ?? null, likeLiteral(query.q)],
     );
-    return rows.map(toView);
+    return rows.map((r) => toView(r, today));
   }
 
   async find(tx: TenantTx, today: string, id: string, lock = false): Promise<CourseView | null> {
     if (lock) await tx.query(`SELECT 1 FROM course WHERE id = $1 FOR UPDATE`, [id]);
     const [row] = await tx.query<CourseRow>(`${SELECT} WHERE c.id = $2`, [today, id]);
-    return row ? toView(row) : null;
+    return row ? toView(row, today) : null;
   }
 
   async insert(tx: TenantTx, fields: CourseFields): Promise<string> {

@@ -40,6 +40,7 @@ const course: CourseDetailView = {
   enrolled: 3,
   completed: 0,
   ended: false,
+  status: 'running',
   version: 1,
   createdAt: '2026-05-01T00:00:00Z',
   sessions: [held, upcoming],

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { COURSE_KIND_LABELS, COURSE_KINDS, type CourseKind } from '@elderwork/contracts';
+import { COURSE_KIND_LABELS, COURSE_KINDS, COURSE_STATUS_LABELS, type CourseKind, type CourseStatus } from '@elderwork/contracts';
 import { coursesApi, type CourseQuery, type YearType } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { ListResults } from '../ListResults';
@@ -10,6 +10,9 @@ import { useLabel, useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { YearFields } from '../../ui/YearFields';
 import { formatCount, formatWeekdays } from '../format';
+
+/** Running courses stand out; not started and ended ones are plain. */
+const STATUS_BADGE: Record<CourseStatus, string> = { not_started: ' badge--planned', running: ' badge--ok', ended: '' };
 
 const kindOf = (value: string | null): CourseKind | undefined => COURSE_KINDS.find((k) => k === value);
 
@@ -84,6 +87,7 @@ export function CourseListPage() {
                 <th className="num">{t('occupations.courses.col.sessions')}</th>
                 <th className="num">{t('occupations.courses.col.enrolled')}</th>
                 <th className="num">{t('occupations.courses.col.completed')}</th>
+                <th>{t('occupations.courses.col.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -106,6 +110,11 @@ export function CourseListPage() {
                   </td>
                   <td className="num">{formatCount(c.enrolled)}</td>
                   <td className="num">{formatCount(c.completed)}</td>
+                  <td>
+                    <span className={`badge${STATUS_BADGE[c.status]}`} data-testid="course-status" data-status={c.status}>
+                      {label(COURSE_STATUS_LABELS, c.status)}
+                    </span>
+                  </td>
                 </tr>
               ))}
             </tbody>

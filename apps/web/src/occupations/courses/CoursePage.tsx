@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { COURSE_KIND_LABELS, JOB_FIELD_LABELS, SCHOOL_SUBJECT_LABELS, type CourseDetailView } from '@elderwork/contracts';
+import { COURSE_KIND_LABELS, COURSE_STATUS_LABELS, JOB_FIELD_LABELS, SCHOOL_SUBJECT_LABELS, type CourseDetailView } from '@elderwork/contracts';
 import { coursesApi } from '../../api/endpoints';
 import { useFetch } from '../../api/use-fetch';
 import { useLabel, useLang } from '../../i18n';
@@ -17,6 +17,7 @@ import { SessionsSection } from './SessionsSection';
 export function CoursePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const label = useLabel();
   const location = useLocation();
   // Reloaded after every change: attendance, completion and the version are the server's.
   const { data: course, error, reload } = useFetch(() => coursesApi.get(id), id);
@@ -35,7 +36,9 @@ export function CoursePage() {
           <small className="muted" data-testid="course-progress">
             {t('occupations.course.progress', { held: formatCount(course.sessionsHeld), planned: formatCount(course.sessionsPlanned) })}
             {' · '}
-            {course.ended ? t('occupations.course.ended') : t('occupations.course.running')}
+            <span data-testid="course-status" data-status={course.status}>
+              {label(COURSE_STATUS_LABELS, course.status)}
+            </span>
           </small>
         </h1>
         <Link to={`/occupations/courses/${course.id}/edit`} className="btn" data-testid="course-edit">

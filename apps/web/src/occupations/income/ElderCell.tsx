@@ -90,6 +90,7 @@ export function ElderCell({ row, index, invalid, describedBy, onType, onChoose }
         type="text"
         role="combobox"
         aria-label={`${t('occupations.income.col.elder')} ${index + 1}`}
+        aria-required="true"
         aria-expanded={options !== null && options.length > 0}
         aria-controls={listId}
         aria-activedescendant={options ? `${listId}-${active}` : undefined}

@@ -14,7 +14,7 @@ import { useLabel, useLang } from '../../i18n';
 import { translateValidation } from '../../i18n/validation';
 import { elderName } from '../../ui/elder';
 import { ElderCell } from './ElderCell';
-import { COLUMNS, newRow, totalSatang, type Column, type GridError, type GridRow } from './grid-rows';
+import { COLUMNS, formatAmount, newRow, totalSatang, type Column, type GridError, type GridRow } from './grid-rows';
 
 interface IncomeGridProps {
   rows: GridRow[];
@@ -106,11 +106,23 @@ export function IncomeGrid({ rows, setRows, errors, clearError, products }: Inco
         <thead>
           <tr>
             <th className="num">{t('occupations.income.col.row')}</th>
-            <th>{t('occupations.income.col.elder')}</th>
-            <th className="num">{t('occupations.income.col.amount')}</th>
-            <th>{t('occupations.income.col.source')}</th>
-            <th>{t('occupations.income.col.product')}</th>
-            <th>{t('occupations.income.col.channel')}</th>
+            <th data-testid="col-elder">
+              {t('occupations.income.col.elder')}
+              <Required />
+            </th>
+            <th className="num" data-testid="col-amount">
+              {t('occupations.income.col.amount')}
+              <Required />
+            </th>
+            <th data-testid="col-source">
+              {t('occupations.income.col.source')}
+              <Required />
+            </th>
+            <th data-testid="col-product">{t('occupations.income.col.product')}</th>
+            <th data-testid="col-channel">
+              {t('occupations.income.col.channel')}
+              <Required />
+            </th>
             <th>{t('occupations.income.col.note')}</th>
             <th />
           </tr>
@@ -160,10 +172,16 @@ export function IncomeGrid({ rows, setRows, errors, clearError, products }: Inco
                     inputMode="decimal"
                     autoComplete="off"
                     aria-label={`${t('occupations.income.col.amount')} ${n}`}
+                    aria-required="true"
                     aria-invalid={invalid('amount') || undefined}
                     aria-describedby={described('amount')}
                     value={row.amount}
                     onChange={(e) => update(row.key, { amount: e.target.value }, ['amount'])}
+                    onBlur={(e) => {
+                      // Thousands separators once the cell is left; only a change marks the month unsaved.
+                      const shown = formatAmount(e.target.value);
+                      if (shown !== row.amount) update(row.key, { amount: shown }, []);
+                    }}
                     data-cell={`${index}:1`}
                     data-testid={`cell-${n}-amount`}
                   />
@@ -172,7 +190,9 @@ export function IncomeGrid({ rows, setRows, errors, clearError, products }: Inco
                 <td className={invalid('source') ? 'field--invalid' : undefined}>
                   <select
                     aria-label={`${t('occupations.income.col.source')} ${n}`}
+                    aria-required="true"
                     aria-invalid={invalid('source') || undefined}
+                    aria-describedby={described('source')}
                     value={row.source}
                     onChange={(e) => {
                       const source = e.target.value as IncomeSource;
@@ -217,13 +237,15 @@ export function IncomeGrid({ rows, setRows, errors, clearError, products }: Inco
                 <td className={invalid('channel') ? 'field--invalid' : undefined}>
                   <select
                     aria-label={`${t('occupations.income.col.channel')} ${n}`}
+                    aria-required="true"
                     aria-invalid={invalid('channel') || undefined}
+                    aria-describedby={described('channel')}
                     value={row.channel}
                     onChange={(e) => update(row.key, { channel: e.target.value as SalesChannel | '' }, ['channel'])}
                     data-cell={`${index}:4`}
                     data-testid={`cell-${n}-channel`}
                   >
-                    <option value="">{t('occupations.choose')}</option>
+                    <option value="">{t('occupations.income.chooseChannel')}</option>
                     {SALES_CHANNELS.map((c) => (
                       <option key={c} value={c}>
                         {label(SALES_CHANNEL_LABELS, c)}
@@ -284,6 +306,22 @@ export function IncomeGrid({ rows, setRows, errors, clearError, products }: Inco
           </tr>
         </tfoot>
       </table>
+      <p className="muted" data-testid="income-required">
+        <span className="required" aria-hidden="true">
+          *{' '}
+        </span>
+        {t('occupations.income.required')}
+      </p>
     </div>
+  );
+}
+
+/** The mark of a column every row must fill in (as Field and ElderPicker mark theirs). */
+function Required() {
+  return (
+    <span className="required" aria-hidden="true">
+      {' '}
+      *
+    </span>
   );
 }

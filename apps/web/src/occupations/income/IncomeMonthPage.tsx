@@ -12,7 +12,8 @@ import { Alert } from '../../ui/Alert';
 import { LoadError } from '../../ui/LoadError';
 import { formatMonth, isPastMonth, previousMonth, recentMonths } from '../../ui/month';
 import { IncomeGrid } from './IncomeGrid';
-import { errorsByRow, isBlank, missingElders, newRow, rowsFromRecords, toPayload, type GridError, type GridRow } from './grid-rows';
+import { checkRows, errorsByRow, isBlank, newRow, rowsFromRecords, toPayload, type GridError, type GridRow } from './grid-rows';
+import { useLeaveGuard } from './useLeaveGuard';
 
 function gridOf(list: IncomeRecordList): GridRow[] {
   const rows = rowsFromRecords(list.items);
@@ -45,6 +46,8 @@ export function IncomeMonthPage() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ rows: number } | { error: unknown } | null>(null);
   const [saved, setSaved] = useState<IncomeMonthResult | null>(null);
+  // Typed rows are not lost by a tab, a link or another month without a question.
+  const leave = useLeaveGuard(dirty);
 
   const reset = (list: IncomeRecordList) => {
     setRows(gridOf(list));
@@ -72,24 +75,26 @@ export function IncomeMonthPage() {
       return next;
     });
 
-  const chooseMonth = (next: string) => {
-    if (dirty && !window.confirm(t('occupations.income.unsaved'))) return;
-    setSaved(null);
-    setProblem(null);
-    setParams({ month: next });
-  };
+  const chooseMonth = (next: string) =>
+    leave.ask(() => {
+      setSaved(null);
+      setProblem(null);
+      setParams({ month: next });
+    });
 
   const save = async () => {
     setProblem(null);
     setSaved(null);
-    const unchosen = missingElders(rows, th.occupations.income.chooseElder);
-    if (unchosen.size > 0) {
-      setErrors(unchosen);
-      setProblem({ rows: unchosen.size });
+    setBusy(true);
+    // Every row against the same DTO as the server, so all the grid's problems show at once and nothing is sent.
+    const refused = await checkRows(rows, th.occupations.income.chooseElder);
+    if (refused.size > 0) {
+      setErrors(refused);
+      setProblem({ rows: refused.size });
+      setBusy(false);
       return;
     }
     const payload = toPayload(rows, residentIds);
-    setBusy(true);
     try {
       const result = await incomeApi.putMonth(month, payload.body);
       reset(result);
@@ -114,6 +119,7 @@ export function IncomeMonthPage() {
 
   return (
     <section>
+      {leave.dialog}
       <div className="page-head">
         <h1>
           {t('occupations.income.title')}

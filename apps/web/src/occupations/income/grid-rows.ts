@@ -1,5 +1,7 @@
-import type { IncomeRecordView, IncomeSource, RowError, SalesChannel } from '@elderwork/contracts';
-import { bahtToSatang } from '@elderwork/thai';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { IncomeRowDto, renderRule, type IncomeRecordView, type IncomeSource, type RowError, type SalesChannel } from '@elderwork/contracts';
+import { bahtToSatang, formatBaht } from '@elderwork/thai';
 import type { IncomeMonthPut } from '../../api/endpoints';
 
 /** One line of the month grid as typed: the amount stays text until the server has accepted it. */
@@ -19,7 +21,7 @@ export interface GridRow {
   note: string;
 }
 
-/** A problem of one grid row; the client adds `chooseElder` before anything is sent. */
+/** A problem of one grid row: IncomeRowDto's (checked here before sending, and by the server), or the client's `chooseElder`. */
 export type GridError = Pick<RowError, 'field' | 'code' | 'message' | 'params'>;
 
 /** The grid's columns, in keyboard order; `data-cell="<row>:<column>"` on every input. */
@@ -45,10 +47,20 @@ export function newRow(above?: GridRow): GridRow {
   };
 }
 
-/** Baht as the API sends it (at most two decimals) into the grid's text: 1200.5 → '1200.50'. */
+/** Baht as the API sends it (at most two decimals) into the grid's text: 1710 → '1,710.00'. */
 function amountText(amount: number): string {
   const satang = bahtToSatang(amount);
-  return satang === null ? String(amount) : `${Math.floor(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
+  return satang === null ? String(amount) : formatBaht(satang);
+}
+
+/**
+ * The amount as the grid shows it once the cell is left: a valid baht text with its thousands
+ * separators and two decimals ('1710' → '1,710.00'); anything else as typed, for the rule to name.
+ * amountValue reads either form back.
+ */
+export function formatAmount(text: string): string {
+  const satang = bahtToSatang(text);
+  return satang === null ? text : formatBaht(satang);
 }
 
 export function rowsFromRecords(items: readonly IncomeRecordView[]): GridRow[] {
@@ -115,11 +127,38 @@ export function toPayload(rows: readonly GridRow[], loadedResidentIds: readonly 
   return { body, sent };
 }
 
-/** Rows typed in without an elder chosen: refused here, before anything is sent. */
-export function missingElders(rows: readonly GridRow[], message: string): Map<string, GridError[]> {
+/** The server's key of a line (income-records.service lineKey): one line per elder × source × product × channel × job placement. */
+const lineKey = (p: Record<string, unknown>): string =>
+  [p['residentId'], p['source'], p['productId'] ?? '', p['channel'], p['jobPlacementId'] ?? ''].join('|');
+
+/**
+ * Every row typed in, checked as the server checks it, before anything is sent: IncomeRowDto's
+ * rules on the row as it would be sent (the first message per field, as the API gives them), an
+ * elder not chosen (`chooseElder`, in place of the DTO's reference message), and a second row of
+ * the same line (`duplicateRow`, naming the grid's row). All the grid's problems show at once;
+ * only what needs the database (references outside the LAO, a job placement's dates) is left to
+ * the server.
+ */
+export async function checkRows(rows: readonly GridRow[], chooseElder: string): Promise<Map<string, GridError[]>> {
   const errors = new Map<string, GridError[]>();
-  for (const row of rows) {
-    if (!isBlank(row) && row.residentId === null) errors.set(row.key, [{ field: 'residentId', code: 'chooseElder', message }]);
+  const firstRowOf = new Map<string, number>();
+  for (const [index, row] of rows.entries()) {
+    if (isBlank(row)) continue;
+    const payload = rowPayload(row);
+    const list: GridError[] = [];
+    if (row.residentId === null) list.push({ field: 'residentId', code: 'chooseElder', message: chooseElder });
+    const problems = await validate(plainToInstance(IncomeRowDto, payload), { whitelist: true, forbidNonWhitelisted: true });
+    for (const problem of problems) {
+      if (problem.property === 'residentId' && row.residentId === null) continue;
+      const [first] = Object.entries(problem.constraints ?? {});
+      if (first) list.push({ field: problem.property, code: first[0], message: first[1] });
+    }
+    if (list.length === 0) {
+      const earlierRow = firstRowOf.get(lineKey(payload));
+      if (earlierRow === undefined) firstRowOf.set(lineKey(payload), index + 1);
+      else list.push({ field: 'channel', code: 'duplicateRow', message: renderRule('duplicateRow', 'th', { earlierRow }), params: { earlierRow } });
+    }
+    if (list.length > 0) errors.set(row.key, list);
   }
   return errors;
 }
@@ -132,7 +171,7 @@ export function errorsByRow(errors: readonly RowError[], payload: GridPayload, r
     const row = gridIndex === undefined ? undefined : rows[gridIndex];
     if (!row) continue;
     const list = byKey.get(row.key) ?? [];
-    list.push({ field: e.field, code: e.code, message: e.message });
+    list.push({ field: e.field, code: e.code, message: e.message, params: e.params });
     byKey.set(row.key, list);
   }
   return byKey;

@@ -7,7 +7,8 @@ import { useFetch } from '../../api/use-fetch';
 import { ListResults } from '../ListResults';
 import { SearchField } from '../../ui/SearchField';
 import { useLabel, useLang } from '../../i18n';
-import { formatCount, formatWeekdays } from '../format';
+import { formatWeekdays } from '../format';
+import { JobCapacity } from './JobCapacity';
 
 const fieldOf = (value: string | null): JobField | undefined => JOB_FIELDS.find((f) => f === value);
 const openOf = (value: string | null): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
@@ -103,7 +104,7 @@ export function JobListPage() {
                   <td>{t('occupations.jobs.schedule', { days: formatWeekdays(j.weekdays, lang), start: j.startTime, end: j.endTime })}</td>
                   <td>{label(PHYSICAL_DEMAND_LABELS, j.physicalDemand)}</td>
                   <td className="num">
-                    {formatCount(j.activePlacements)}/{j.shareable ? '∞' : formatCount(j.slots)}
+                    <JobCapacity job={j} />
                   </td>
                   <td>
                     <span className={`badge${j.open ? ' badge--ok' : ''}`}>{j.open ? t('occupations.jobs.isOpen') : t('occupations.jobs.isClosed')}</span>

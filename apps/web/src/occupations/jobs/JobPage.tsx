@@ -6,7 +6,8 @@ import { useFetch } from '../../api/use-fetch';
 import { useLabel, useLang } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadError } from '../../ui/LoadError';
-import { formatCount, formatWeekdays } from '../format';
+import { formatWeekdays } from '../format';
+import { JobCapacity } from './JobCapacity';
 import { MatchesSection } from './MatchesSection';
 import { PlacementsSection } from './PlacementsSection';
 
@@ -66,7 +67,7 @@ function JobDetails({ job: j }: { job: JobDetailView }) {
         <dd>{label(PHYSICAL_DEMAND_LABELS, j.physicalDemand)}</dd>
         <dt>{t('occupations.jobs.slots')}</dt>
         <dd>
-          {formatCount(j.activePlacements)}/{formatCount(j.slots)} {j.shareable && <span className="badge">{t('occupations.jobs.shared')}</span>}
+          <JobCapacity job={j} /> {j.shareable && <span className="badge">{t('occupations.jobs.shared')}</span>}
         </dd>
         {j.place && (
           <>

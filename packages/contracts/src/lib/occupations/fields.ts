@@ -33,6 +33,8 @@ export const OccField = {
   text: (max: number, key: ValidationMessageKey) =>
     compose(Trim(), IsString({ message: th(key) }), MinLength(1, { message: th(key) }), MaxLength(max, { message: th(key) })),
   required: () => IsDefined({ message: th('required') }),
+  /** A choice that must be made (a select): left empty it reads as its own 'กรุณาเลือก…' message, not 'กรุณากรอก…'. */
+  chosen: (key: ValidationMessageKey) => IsDefined({ message: th(key) }),
   oneOf: (values: readonly string[], key: ValidationMessageKey) => compose(Trim(), IsIn([...values], { message: th(key) })),
   someOf: (values: readonly string[], key: ValidationMessageKey) =>
     compose(IsArray({ message: th(key) }), ArrayMaxSize(values.length, { message: th(key) }), ArrayUnique({ message: th(key) }), IsIn([...values], { each: true, message: th(key) })),

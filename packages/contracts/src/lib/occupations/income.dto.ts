@@ -19,13 +19,13 @@ export class IncomeRowDto {
   /** Baht, more than 0, at most two decimals. */
   @ToBaht() @IsDefined({ message: th('incomeAmount') }) @IsBahtAmount(th('incomeAmount'), MONEY_LIMITS.incomeAmount)
   amount!: number;
-  @OccField.required() @OccField.oneOf(INCOME_SOURCES, 'incomeSource')
+  @OccField.chosen('incomeSource') @OccField.oneOf(INCOME_SOURCES, 'incomeSource')
   source!: IncomeSource;
   /** Only with source `product`. */
   @IsOptional() @IsUUID('all', { message: th('uuid') })
   @Satisfies<WithSource>('productNeedsProductSource', (v, o) => v === null || v === undefined || o.source === 'product', { message: th('productNeedsProductSource') })
   productId?: string | null;
-  @OccField.required() @OccField.oneOf(SALES_CHANNELS, 'salesChannel')
+  @OccField.chosen('salesChannel') @OccField.oneOf(SALES_CHANNELS, 'salesChannel')
   channel!: SalesChannel;
   /** The job placement the income followed; only with source `service`. */
   @IsOptional() @IsUUID('all', { message: th('uuid') })

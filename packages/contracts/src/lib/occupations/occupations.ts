@@ -11,6 +11,24 @@ export const COURSE_KIND_LABELS: Labels<CourseKind> = {
   elderly_school: { th: 'โรงเรียนผู้สูงอายุ', en: 'Elderly school' },
 };
 
+/**
+ * Where a course stands today (Asia/Bangkok): before its start date it has not started, whatever
+ * its sessions; it has ended once no session is still to come; in between it is running.
+ */
+export const COURSE_STATUSES = ['not_started', 'running', 'ended'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+export const COURSE_STATUS_LABELS: Labels<CourseStatus> = {
+  not_started: { th: 'ยังไม่เริ่ม', en: 'Not started' },
+  running: { th: 'กำลังเรียน', en: 'In progress' },
+  ended: { th: 'จบภาคเรียนแล้ว', en: 'Term ended' },
+};
+
+/** A course's status on `today` (ISO dates); `ended` as CourseView has it (sessions planned, none still to come). */
+export function courseStatusOn(today: string, startDate: string, ended: boolean): CourseStatus {
+  if (today < startDate) return 'not_started';
+  return ended ? 'ended' : 'running';
+}
+
 /** The elderly school's subjects (Lam Narai SAO's curriculum). */
 export const SCHOOL_SUBJECTS = [
   'health',

@@ -2,7 +2,7 @@ import type { RuleParams } from '../rules/bilingual';
 import type { AgeBand } from '@elderwork/thai';
 import type { Sex } from '../residents';
 import type {
-  CourseKind, FollowUpOutcome, IncomeSource, JobField, PhysicalDemand, ProductCategory, SalesChannel, SchoolSubject, WisdomBranch,
+  CourseKind, CourseStatus, FollowUpOutcome, IncomeSource, JobField, PhysicalDemand, ProductCategory, SalesChannel, SchoolSubject, WisdomBranch,
 } from './occupations';
 
 /** An elder as other records show them. */
@@ -40,6 +40,8 @@ export interface CourseView {
   completed: number;
   /** No session is still to come. */
   ended: boolean;
+  /** Not started before its start date (Asia/Bangkok), then running until it has ended (courseStatusOn). */
+  status: CourseStatus;
   version: number;
   createdAt: string;
 }
