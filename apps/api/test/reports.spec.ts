@@ -1,21 +1,17 @@
 import ExcelJS from 'exceljs';
 import { pdfText } from './support/pdf-text';
 import type { EmployerView, OccupationsSummary, Section35Summary, Statistics, YearlyReport } from '@elderwork/contracts';
-import { calendarYearOf, nationalIdCheckDigit, todayInBangkok } from '@elderwork/thai';
+import { calendarYearOf, todayInBangkok } from '@elderwork/thai';
+import { registrationNumber } from './support/factories';
 import { TestApp, type TestLao, type TestUser } from './support/test-app';
 
-let seq = 0;
-function registrationNumber(): string {
-  const stem = `0107${String(Date.now() % 1e6).padStart(6, '0')}${String(seq++ % 100).padStart(2, '0')}`;
-  return stem + String(nationalIdCheckDigit(stem));
-}
 
 /** An LAO with staff, an admin, an employer and `n` disabled elders placed for the whole of calendar 2568. */
 async function laoWithPlacements(t: TestApp, n: number, lao?: TestLao, ceYear = 2025): Promise<{ lao: TestLao; staff: TestUser; admin: TestUser; placements: string[]; elders: string[] }> {
   lao ??= await t.lao();
   const staff = await t.user('staff', lao.id);
   const admin = await t.user('lao_admin', lao.id);
-  const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท รายงาน จำกัด', registrationNumber: registrationNumber(), provinceCode: lao.provinceCode }).expect(201)).body as EmployerView;
+  const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท รายงาน จำกัด', registrationNumber: registrationNumber('0106'), provinceCode: lao.provinceCode }).expect(201)).body as EmployerView;
   const placements: string[] = [];
   const elders: string[] = [];
   for (let i = 0; i < n; i += 1) {
@@ -434,7 +430,7 @@ describe('submission is a snapshot, approval signs that snapshot (issue 12)', ()
 
   it('racing a stream of income and placement writes, every stored version agrees with itself to the satang', async () => {
     const { staff, admin, lao, elders } = await laoWithPlacements(t, 3);
-    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท แข่งขัน จำกัด', registrationNumber: registrationNumber(), provinceCode: lao.provinceCode }).expect(201)).body as EmployerView;
+    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท แข่งขัน จำกัด', registrationNumber: registrationNumber('0106'), provinceCode: lao.provinceCode }).expect(201)).body as EmployerView;
     const newcomers: string[] = [];
     for (let i = 0; i < 6; i += 1) newcomers.push((await t.resident(staff, { disabilityType: 'visual' })).id);
 

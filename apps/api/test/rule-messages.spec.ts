@@ -1,14 +1,10 @@
 import { renderRule, type FieldError } from '@elderwork/contracts';
 import { nationalIdCheckDigit } from '@elderwork/thai';
+import { registrationNumber } from './support/factories';
 import { TestApp, type TestLao, type TestUser } from './support/test-app';
 
 const THAI = /[\u0E00-\u0E7F]/;
 
-/** A valid 13-digit juristic registration number (same check digit as a national ID). */
-function juristicNumber(): string {
-  const stem = `0105${String(Date.now() % 1e8).padStart(8, '0')}`;
-  return stem + String(nationalIdCheckDigit(stem));
-}
 
 /**
  * A refused field carries its rule's code and parameters beside the Thai message (issue 14,
@@ -26,7 +22,7 @@ describe('field refusals by rule code, through HTTP', () => {
     staff = await t.user('staff', lao.id);
     const stem = `3${String(Date.now()).slice(-11)}`;
     const elder = await t.resident(staff, { nationalId: stem + String(nationalIdCheckDigit(stem)), disabilityType: 'physical' });
-    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท กติกา จำกัด', registrationNumber: juristicNumber(), provinceCode: '21' }).expect(201)).body as { id: string };
+    const employer = (await t.http.post('/api/employers').set(staff.auth).send({ name: 'บริษัท กติกา จำกัด', registrationNumber: registrationNumber('0108'), provinceCode: '21' }).expect(201)).body as { id: string };
     placementId = ((await t.http.post('/api/placements').set(staff.auth).send({ residentId: elder.id, employerId: employer.id, modality: 'sales_space', startDate: '2025-01-01', endDate: '2025-01-31' }).expect(201)).body as { id: string }).id;
   });
   afterAll(() => t.close());

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import type { EmployerView, PaymentView, PlacementView, Section35RateView, Section35Summary } from '@elderwork/contracts';
-import { countedDays, nationalIdCheckDigit } from '@elderwork/thai';
+import { countedDays } from '@elderwork/thai';
+import { registrationNumber } from './support/factories';
 import { TestApp, type TestLao, type TestUser } from './support/test-app';
 
-let registrationSeq = 0;
-/** A valid 13-digit juristic registration number, different each call. */
-function registrationNumber(): string {
-  const stem = `0105${String(Date.now() % 1e6).padStart(6, '0')}${String(registrationSeq++ % 100).padStart(2, '0')}`;
-  return stem + String(nationalIdCheckDigit(stem));
-}
 
 describe('Section 35 disability employment', () => {
   let t: TestApp;
@@ -141,14 +136,15 @@ describe('Section 35 disability employment', () => {
       expect(given.body.value).toBe(350 * 365);
     });
 
-    it('refuses overlapping placements of one person with the same employer (409), not with another', async () => {
+    it('refuses overlapping placements of one person, with the same employer or another (409; decision 0033)', async () => {
       const elder = await newDisabledElder(staff);
       const first = (await place(staff, { residentId: elder, employerId: employer.id, modality: 'training', startDate: '2025-01-01', endDate: '2025-06-30' }).expect(201)).body;
       const clash = await place(staff, { residentId: elder, employerId: employer.id, modality: 'concession', startDate: '2025-06-30', endDate: '2025-12-31' }).expect(409);
       expect(clash.body).toMatchObject({ code: 'OVERLAPPING_PLACEMENT', existingId: first.id });
       await place(staff, { residentId: elder, employerId: employer.id, modality: 'concession', startDate: '2025-07-01', endDate: '2025-12-31' }).expect(201);
       const other = await newEmployer(staff);
-      await place(staff, { residentId: elder, employerId: other.id, modality: 'concession', startDate: '2025-03-01', endDate: '2025-03-31' }).expect(201);
+      const elsewhere = await place(staff, { residentId: elder, employerId: other.id, modality: 'concession', startDate: '2025-03-01', endDate: '2025-03-31' }).expect(409);
+      expect(elsewhere.body).toMatchObject({ code: 'OVERLAPPING_PLACEMENT', existingId: first.id, errors: [{ field: 'startDate', code: 'overlappingPlacementElsewhere' }] });
     });
 
     it('moves planned → active → completed, refuses other moves, and terminates with a date and reason', async () => {

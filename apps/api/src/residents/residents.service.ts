@@ -45,7 +45,7 @@ export class ResidentsService {
     return this.db.run(laoOf(ctx), async (tx) => {
       const { rows, dataVersion } = await this.residents.page(tx, search, page, pageSize, removed);
       const today = todayInBangkok();
-      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/residents', filters: { q: query.q, page, pageSize, removed }, count: rows.length });
+      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/residents', filters: { q: query.q, page, pageSize, ...(removed ? { removed } : {}) }, count: rows.length });
       const total = removed ? await this.residents.countMatching(tx, search, true) : await this.total(tx, search, page, pageSize, rows.length, dataVersion);
       return { items: rows.map((row) => toResidentView(row, today)), total, page, pageSize };
     });

@@ -10,6 +10,7 @@ import { EmployerEntity } from './employer.entity';
 @Index('ix_placement_employer', ['laoId', 'employerId'])
 @Check('ck_placement_dates', 'end_date >= start_date AND (terminated_on IS NULL OR terminated_on BETWEEN start_date AND end_date)')
 @Check('ck_placement_daily_rate', 'daily_rate > 0')
+@Check('ck_placement_concurrent_reason', 'NOT concurrent OR concurrent_reason IS NOT NULL')
 export class PlacementEntity {
   @PrimaryColumn({ name: 'lao_id', type: 'uuid' })
   laoId!: string;
@@ -69,6 +70,13 @@ export class PlacementEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note!: string | null;
+
+  /** Deliberately alongside an overlapping placement of the same elder at another employer (decision 0033). */
+  @Column({ type: 'boolean', default: false })
+  concurrent!: boolean;
+
+  @Column({ name: 'concurrent_reason', type: 'varchar', length: 500, nullable: true })
+  concurrentReason!: string | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -24,6 +24,8 @@ interface PlacementRow {
   daily_rate: string;
   contract_no: string | null;
   note: string | null;
+  concurrent: boolean;
+  concurrent_reason: string | null;
   days: number;
   value: string;
   paid_to_date: string;
@@ -37,6 +39,7 @@ const SELECT = `
   SELECT pl.id, pl.resident_id, r.prefix || r.first_name || ' ' || r.last_name AS resident_name, r.national_id, r.disability_type,
          pl.employer_id, e.name AS employer_name, pl.modality, pl.status, pl.start_date::text, pl.end_date::text,
          pl.terminated_on::text, pl.termination_reason, pl.daily_rate, pl.contract_no, pl.note, pl.version,
+         pl.concurrent, pl.concurrent_reason,
          counted_days(pl.start_date, ${EFFECTIVE_END}) AS days,
          round(pl.daily_rate * counted_days(pl.start_date, ${EFFECTIVE_END}), 2) AS value,
          coalesce((SELECT sum(pay.amount) FROM payment pay WHERE pay.lao_id = pl.lao_id AND pay.placement_id = pl.id), 0) AS paid_to_date,
@@ -45,6 +48,16 @@ const SELECT = `
   FROM placement pl
   JOIN resident r ON r.lao_id = pl.lao_id AND r.id = pl.resident_id
   JOIN employer e ON e.lao_id = pl.lao_id AND e.id = pl.employer_id`;
+
+/** Another placement of the same person whose counted dates overlap a new one's. */
+export interface OverlappingPlacement {
+  id: string;
+  employerId: string;
+  employerName: string;
+  startDate: string;
+  /** The last counted day: the termination date if terminated, else the end date. */
+  endDate: string;
+}
 
 const ALL_TIME: Period = { start: '1900-01-01', end: '2200-12-31' };
 
@@ -62,6 +75,8 @@ function toView(row: PlacementRow, payments: PaymentView[] = []): PlacementView 
     dailyRate: baht(row.daily_rate),
     contractNo: row.contract_no,
     note: row.note,
+    concurrent: row.concurrent,
+    concurrentReason: row.concurrent_reason,
     days: row.days,
     value: baht(row.value),
     paidToDate: baht(row.paid_to_date),
@@ -101,22 +116,30 @@ export class PlacementsRepository {
     return rows.map((r) => ({ id: r.id, paidOn: r.paid_on, amount: baht(r.amount), reference: r.reference, createdAt: r.created_at.toISOString() }));
   }
 
-  /** A placement of the same person with the same employer whose counted dates overlap [start, end]. */
-  async findOverlapping(tx: TenantTx, residentId: string, employerId: string, start: string, end: string): Promise<string | null> {
-    const [row] = await tx.query<{ id: string }>(
-      `SELECT pl.id FROM placement pl
-       WHERE pl.resident_id = $1 AND pl.employer_id = $2 AND pl.start_date <= $4::date AND ${EFFECTIVE_END} >= $3::date
-       LIMIT 1`,
+  /**
+   * The person's placements, with any employer, whose counted dates (up to the termination date of a
+   * terminated one) overlap [start, end]: those with `employerId` first, then by start date.
+   */
+  async findOverlapping(tx: TenantTx, residentId: string, employerId: string, start: string, end: string): Promise<OverlappingPlacement[]> {
+    const rows = await tx.query<{ id: string; employer_id: string; employer_name: string; start_date: string; end_date: string }>(
+      `SELECT pl.id, pl.employer_id, e.name AS employer_name, pl.start_date::text, ${EFFECTIVE_END}::text AS end_date
+       FROM placement pl
+       JOIN employer e ON e.lao_id = pl.lao_id AND e.id = pl.employer_id
+       WHERE pl.resident_id = $1 AND pl.start_date <= $4::date AND ${EFFECTIVE_END} >= $3::date
+       ORDER BY pl.employer_id = $2 DESC, pl.start_date, pl.id`,
       [residentId, employerId, start, end],
     );
-    return row?.id ?? null;
+    return rows.map((r) => ({ id: r.id, employerId: r.employer_id, employerName: r.employer_name, startDate: r.start_date, endDate: r.end_date }));
   }
 
-  async insert(tx: TenantTx, dto: CreatePlacementDto & { dailyRate: number }): Promise<string> {
+  async insert(tx: TenantTx, dto: CreatePlacementDto & { dailyRate: number; concurrent: boolean; concurrentReason: string | null }): Promise<string> {
     const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO placement (lao_id, resident_id, employer_id, modality, start_date, end_date, daily_rate, contract_no, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [tx.laoId, dto.residentId, dto.employerId, dto.modality, dto.startDate, dto.endDate, dto.dailyRate.toFixed(2), dto.contractNo ?? null, dto.note ?? null],
+      `INSERT INTO placement (lao_id, resident_id, employer_id, modality, start_date, end_date, daily_rate, contract_no, note, concurrent, concurrent_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        tx.laoId, dto.residentId, dto.employerId, dto.modality, dto.startDate, dto.endDate, dto.dailyRate.toFixed(2),
+        dto.contractNo ?? null, dto.note ?? null, dto.concurrent, dto.concurrentReason,
+      ],
     );
     return row!.id;
   }

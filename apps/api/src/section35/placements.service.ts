@@ -10,13 +10,25 @@ import { laoOf, type RequestContext } from '../common/request-context';
 import { TenantDb, type TenantTx } from '../database/tenant-db';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { AccessLogRepository } from '../residents/access-log.repository';
-import { AuditRepository } from '../residents/audit.repository';
+import { AuditRepository, type AuditWrite } from '../residents/audit.repository';
 import { ResidentsRepository } from '../residents/residents.repository';
 import { EmployersRepository } from './employers.repository';
 import { PlacementsRepository } from './placements.repository';
-import { overlappingPlacement, placementNotFound, referenceNotFound } from './section35.exception';
+import { overlappingPlacement, overlappingPlacementElsewhere, placementNotFound, referenceNotFound } from './section35.exception';
 
 const satang = (baht: number): number => Math.round(baht * 100);
+/**
+ * The audit of a deliberately concurrent placement: the note says so with the reason and the first
+ * placement it overlaps, cut to the note's 500 characters; the changes keep the whole reason and every one.
+ */
+function concurrentAudit(added: string, overlapping: string[], reason: string | null): Pick<AuditWrite, 'note' | 'changes'> {
+  const others = overlapping.length === 0 ? '' : ` กับ ${overlapping[0]}${overlapping.length > 1 ? ` และอีก ${overlapping.length - 1} รายการ` : ''}`;
+  const note = `${added} จ้างงานซ้อนกันโดยเจตนา${others}: ${reason ?? ''}`;
+  return {
+    note: note.length > 500 ? `${note.slice(0, 499)}…` : note,
+    changes: { concurrentReason: [null, reason], concurrentWith: [null, overlapping] },
+  };
+}
 /** The date a payment's window names (rule dateOutOfRange). */
 const PAID_ON = { th: 'วันที่จ่าย', en: 'The payment date' };
 
@@ -57,10 +69,21 @@ export class PlacementsService {
       }
       if (!(await this.employers.find(tx, dto.employerId))) throw referenceNotFound('employerId');
       const dailyRate = dto.dailyRate ?? (await this.defaultRate(dto.startDate));
+      // One elder's placements never overlap with one employer; with another only when the LAO says it is deliberate (decision 0033).
       const overlapping = await this.placements.findOverlapping(tx, dto.residentId, dto.employerId, dto.startDate, dto.endDate);
-      if (overlapping) throw overlappingPlacement(overlapping);
-      const id = await this.placements.insert(tx, { ...dto, dailyRate });
-      await this.audit.record(tx, { residentId: dto.residentId, actorId: ctx.userId, action: 'update', note: `มาตรา 35: เพิ่มการจ้างงาน ${id}` });
+      const sameEmployer = overlapping.find((o) => o.employerId === dto.employerId);
+      if (sameEmployer) throw overlappingPlacement(sameEmployer.id);
+      const concurrent = dto.concurrent === true;
+      if (overlapping[0] && !concurrent) throw overlappingPlacementElsewhere(overlapping[0]);
+      const concurrentReason = concurrent ? (dto.concurrentReason ?? null) : null;
+      const id = await this.placements.insert(tx, { ...dto, dailyRate, concurrent, concurrentReason });
+      const added = `มาตรา 35: เพิ่มการจ้างงาน ${id}`;
+      await this.audit.record(tx, {
+        residentId: dto.residentId,
+        actorId: ctx.userId,
+        action: 'update',
+        ...(concurrent ? concurrentAudit(added, overlapping.map((o) => o.id), concurrentReason) : { note: added }),
+      });
       return this.found(tx, id);
     });
   }

@@ -23,3 +23,18 @@ export const overlappingPlacement = (existingId: string): DomainError =>
     'ผู้สูงอายุรายนี้มีการจ้างงานกับสถานประกอบการเดียวกันในช่วงวันที่ซ้อนทับกันอยู่แล้ว',
     { existingId, errors: [ruleError('startDate', 'overlappingPlacement')] },
   );
+
+/**
+ * An overlap with the same elder's placement at another employer (decision 0033): refused unless the
+ * body marks this one as deliberately concurrent, with a reason. Names the other employer and dates.
+ */
+export const overlappingPlacementElsewhere = (other: { id: string; employerName: string; startDate: string; endDate: string }): DomainError =>
+  new DomainError(
+    409,
+    ERROR_CODES.overlappingPlacement,
+    `ผู้สูงอายุรายนี้มีการจ้างงานกับ ${other.employerName} ในช่วงวันที่ซ้อนทับกันอยู่แล้ว`,
+    {
+      existingId: other.id,
+      errors: [ruleError('startDate', 'overlappingPlacementElsewhere', { employer: other.employerName, start: other.startDate, end: other.endDate })],
+    },
+  );

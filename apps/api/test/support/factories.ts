@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import type { Role } from '@elderwork/contracts';
+import { nationalIdCheckDigit } from '@elderwork/thai';
 import { hashPassword } from '../../src/auth/passwords';
 
 /** What a test (or the bench) needs of an account: its own factory, not the demo seed's. */
@@ -23,4 +24,14 @@ export async function insertUser(owner: Client, user: NewUser): Promise<string> 
   const [row] = rows;
   if (!row) throw new Error(`account ${user.email} not inserted`);
   return row.id;
+}
+
+let registrationSeq = 0;
+/**
+ * A valid 13-digit juristic registration number (the national ID's check digit), different on each
+ * call within a run; `prefix` (four digits) keeps the numbers of one spec apart from another's.
+ */
+export function registrationNumber(prefix = '0105'): string {
+  const stem = `${prefix}${String(Date.now() % 1e6).padStart(6, '0')}${String(registrationSeq++ % 100).padStart(2, '0')}`;
+  return stem + String(nationalIdCheckDigit(stem));
 }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { EmployerView, Page, ResidentView, Section35RateView } from '@elderwork/contracts';
+import { initI18n } from '../i18n';
 import { mockFetch, renderAt, type Call } from '../test-utils';
 import { NewPlacementPage } from './NewPlacementPage';
 
@@ -162,6 +163,108 @@ describe('NewPlacementPage', () => {
     expect(alert.textContent).toContain('ช่วงเวลาทับซ้อนกับการจัดจ้างที่มีอยู่');
     expect(screen.getByTestId('existing-link').getAttribute('href')).toBe('/section35/placements/p-9');
     expect(screen.getByTestId('error-startDate').textContent).toBe('ช่วงวันที่ซ้อนทับกับการจ้างงานเดิม');
+  });
+
+  describe('an overlap with another employer’s placement (409, decision 0033)', () => {
+    const other = 'บริษัท มาบตาพุดออโตพาร์ท จำกัด';
+    const refusal: [number, unknown] = [
+      409,
+      {
+        statusCode: 409,
+        code: 'OVERLAPPING_PLACEMENT',
+        message: `ผู้สูงอายุรายนี้มีการจ้างงานกับ ${other} ในช่วงวันที่ซ้อนทับกันอยู่แล้ว`,
+        existingId: 'p-7',
+        errors: [
+          {
+            field: 'startDate',
+            code: 'overlappingPlacementElsewhere',
+            message: `ช่วงวันที่ซ้อนทับกับการจ้างงานที่ ${other} (1 ม.ค. 2568 – 31 ธ.ค. 2568)`,
+            params: { employer: other, start: '2025-01-01', end: '2025-12-31' },
+          },
+        ],
+      },
+    ];
+
+    it('names the other placement with a link, offers the concurrent option, and resends with it and the reason', async () => {
+      let posts = 0;
+      const { calls } = api(() => (++posts === 1 ? refusal : [201, { id: 'p-8' }]));
+      renderAt(<NewPlacementPage />, { path: '/section35/placements/new', route: '/section35/placements/new' });
+      await fillPlacement();
+      expect(screen.queryByTestId('concurrent-option')).toBeNull();
+      save();
+      const alert = await screen.findByTestId('conflict-error');
+      expect(alert.textContent).toContain(`${other} ระหว่างวันที่ 1 มกราคม 2568 – 31 ธันวาคม 2568`);
+      expect(screen.getByTestId('existing-link').getAttribute('href')).toBe('/section35/placements/p-7');
+      expect(screen.getByTestId('error-startDate').textContent).toContain(other);
+
+      const box = screen.getByLabelText('จ้างงานซ้อนกันโดยเจตนา') as HTMLInputElement;
+      expect(box.checked).toBe(false);
+      fireEvent.click(box);
+      // Ticked without a reason: refused on the form, in Thai, nothing sent.
+      save();
+      expect((await screen.findByTestId('error-concurrentReason')).textContent).toBe('กรุณาระบุเหตุผลที่จ้างงานซ้อนกันโดยเจตนา (ไม่เกิน 500 ตัวอักษร)');
+      expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+
+      type('concurrentReason', 'งานขายวันเสาร์ นอกเวลางานประจำ');
+      save();
+      expect((await screen.findByTestId('elsewhere')).textContent).toBe('/section35/placements/p-8');
+      const resent = calls.filter((c) => c.method === 'POST');
+      expect(resent).toHaveLength(2);
+      expect(resent[0]?.body).not.toHaveProperty('concurrent');
+      expect(resent[1]?.body).toEqual({
+        residentId: disabled.id,
+        employerId: employer.id,
+        modality: 'other_assistance',
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+        concurrent: true,
+        concurrentReason: 'งานขายวันเสาร์ นอกเวลางานประจำ',
+      });
+    });
+
+    it('unticked again, sends no concurrent fields', async () => {
+      let posts = 0;
+      const { calls } = api(() => (++posts === 1 ? refusal : [500, {}]));
+      renderAt(<NewPlacementPage />);
+      await fillPlacement();
+      save();
+      const box = (await screen.findByLabelText('จ้างงานซ้อนกันโดยเจตนา')) as HTMLInputElement;
+      fireEvent.click(box);
+      type('concurrentReason', 'เหตุผล');
+      fireEvent.click(box);
+      save();
+      await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2));
+      expect(calls.filter((c) => c.method === 'POST')[1]?.body).not.toHaveProperty('concurrentReason');
+    });
+
+    it('in English: the other employer and BE dates, and the option in English', async () => {
+      initI18n('en');
+      api(() => refusal);
+      renderAt(<NewPlacementPage />);
+      await fillPlacement();
+      save();
+      const alert = await screen.findByTestId('conflict-error');
+      expect(alert.textContent).toContain(`This elder has a placement with ${other} from 1 January 2568 BE to 31 December 2568 BE`);
+      expect(screen.getByLabelText('Deliberately concurrent')).toBeTruthy();
+    });
+  });
+
+  it('offers no concurrent option for an overlap with the same employer', async () => {
+    api(() => [
+      409,
+      {
+        statusCode: 409,
+        code: 'OVERLAPPING_PLACEMENT',
+        message: 'ผู้สูงอายุรายนี้มีการจ้างงานกับสถานประกอบการเดียวกันในช่วงวันที่ซ้อนทับกันอยู่แล้ว',
+        existingId: 'p-9',
+        errors: [{ field: 'startDate', code: 'overlappingPlacement', message: 'ช่วงวันที่ซ้อนทับกับการจ้างงานเดิมของสถานประกอบการเดียวกัน' }],
+      },
+    ]);
+    renderAt(<NewPlacementPage />);
+    await fillPlacement();
+    save();
+    await screen.findByTestId('conflict-error');
+    expect(screen.queryByTestId('concurrent-option')).toBeNull();
   });
 
   it('names the field when the elder is not in this LAO (404)', async () => {

@@ -11,9 +11,11 @@ import {
   type ResidentView,
 } from '@elderwork/contracts';
 import { formatBaht, parseThaiDate } from '@elderwork/thai';
+import { ApiError } from '../api/client';
 import { employersApi, referenceApi } from '../api/endpoints';
 import { useFetch } from '../api/use-fetch';
 import { useLabel, useLang } from '../i18n';
+import { formatDate } from '../i18n/format';
 import { th } from '../i18n/th';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
@@ -35,6 +37,9 @@ export interface PlacementFormValues {
   dailyRate: string;
   contractNo: string;
   note: string;
+  /** Offered once the server has refused an overlap with another employer's placement (decision 0033). */
+  concurrent: boolean;
+  concurrentReason: string;
 }
 
 export const PLACEMENT_FIELDS = [
@@ -46,6 +51,8 @@ export const PLACEMENT_FIELDS = [
   'dailyRate',
   'contractNo',
   'note',
+  'concurrent',
+  'concurrentReason',
 ] as const;
 
 const EMPTY: PlacementFormValues = {
@@ -57,10 +64,33 @@ const EMPTY: PlacementFormValues = {
   dailyRate: '',
   contractNo: '',
   note: '',
+  concurrent: false,
+  concurrentReason: '',
 };
 
+/** The rule the server refuses an overlap with another employer's placement by; only then may the LAO mark it concurrent. */
+const OVERLAP_ELSEWHERE = 'overlappingPlacementElsewhere';
+
+/** What the other placement is, from the server's refusal (its field error's parameters). */
+interface OtherPlacement {
+  employer: string;
+  start: string;
+  end: string;
+}
+
+function otherPlacementOf(error: unknown): OtherPlacement | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const refusal = error.body.errors?.find((e) => e.code === OVERLAP_ELSEWHERE);
+  if (!refusal) return null;
+  const { employer, start, end } = refusal.params ?? {};
+  return { employer: String(employer ?? ''), start: String(start ?? ''), end: String(end ?? '') };
+}
+
 const resolver = requiring(
-  dtoResolver<PlacementFormValues, CreatePlacementDto>(CreatePlacementDto),
+  // Unticked, the concurrent fields are not sent at all (nor checked).
+  dtoResolver<PlacementFormValues, CreatePlacementDto>(CreatePlacementDto, ({ concurrent, concurrentReason, ...values }) =>
+    concurrent ? { ...values, concurrent, concurrentReason } : values,
+  ),
   {
     residentId: th.section35.chooseElder,
     employerId: th.section35.chooseEmployer,
@@ -77,9 +107,11 @@ export function PlacementForm({ onSave }: { onSave: (dto: CreatePlacementDto) =>
   const rates = useFetch(() => referenceApi.section35Rates(), 'section35-rates');
   const [elder, setElder] = useState<ResidentView | null>(null);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
+  // Once offered, the concurrent option stays, so that ticking it and saving again is one step.
+  const [offerConcurrent, setOfferConcurrent] = useState(false);
   const form = useForm<PlacementFormValues, unknown, CreatePlacementDto>({ resolver, defaultValues: EMPTY, mode: 'onTouched' });
   const { errors, isSubmitting, isSubmitted } = form.formState;
-  const [startDate, endDate, dailyRate] = useWatch({ control: form.control, name: ['startDate', 'endDate', 'dailyRate'] });
+  const [startDate, endDate, dailyRate, concurrent] = useWatch({ control: form.control, name: ['startDate', 'endDate', 'dailyRate', 'concurrent'] });
   const rateList = rates.data ?? [];
   const preview = previewValue({ startDate, endDate, dailyRate }, rateList);
   const defaultRate = defaultRateFor(parseThaiDate(startDate), rateList);
@@ -96,7 +128,16 @@ export function PlacementForm({ onSave }: { onSave: (dto: CreatePlacementDto) =>
       await onSave(dto);
     } catch (error) {
       // An overlap (409) links to the existing placement; a resident or employer outside the LAO (404) names its field.
-      setProblem(problemOf(error, form.setError, PLACEMENT_FIELDS, (id) => `/section35/placements/${id}`));
+      const found = problemOf(error, form.setError, PLACEMENT_FIELDS, (id) => `/section35/placements/${id}`);
+      // With another employer's placement the LAO may go ahead deliberately: say which one and offer the option.
+      const other = otherPlacementOf(error);
+      if (other && found.kind === 'conflict') {
+        setOfferConcurrent(true);
+        const dates = { start: formatDate(other.start, lang, 'long'), end: formatDate(other.end, lang, 'long') };
+        setProblem({ ...found, message: t('placements.overlapElsewhere', { employer: other.employer, ...dates }) });
+      } else {
+        setProblem(found);
+      }
     }
   });
 
@@ -165,6 +206,22 @@ export function PlacementForm({ onSave }: { onSave: (dto: CreatePlacementDto) =>
           <Field name="note" label={t('placements.note')} error={errors.note} className="span-2">
             <textarea id="note" rows={2} maxLength={500} aria-invalid={invalid('note')} {...form.register('note')} />
           </Field>
+          {offerConcurrent && (
+            <div className="field field--check span-2" data-testid="concurrent-option">
+              <label htmlFor="concurrent">
+                <input id="concurrent" type="checkbox" aria-describedby="concurrent-hint" {...form.register('concurrent')} />
+                {t('placements.concurrent')}
+              </label>
+              <small className="field-hint" id="concurrent-hint">
+                {t('placements.concurrentHint')}
+              </small>
+            </div>
+          )}
+          {offerConcurrent && concurrent && (
+            <Field name="concurrentReason" label={t('placements.concurrentReason')} error={errors.concurrentReason} required className="span-2">
+              <textarea id="concurrentReason" rows={2} maxLength={500} aria-invalid={invalid('concurrentReason')} {...form.register('concurrentReason')} />
+            </Field>
+          )}
         </div>
       </fieldset>
       <div className="form-actions">

@@ -16,6 +16,8 @@ const placement: PlacementView = {
   dailyRate: 337,
   contractNo: null,
   note: null,
+  concurrent: false,
+  concurrentReason: null,
   days: 181,
   value: 60997,
   paidToDate: 0,
@@ -37,6 +39,14 @@ describe('PlacementPage', () => {
     expect(screen.getByTestId('paid-progress').getAttribute('aria-valuenow')).toBe('0');
     expect(screen.getByTestId('status-activate')).toBeTruthy();
     expect(screen.queryByTestId('status-complete')).toBeNull();
+    expect(screen.queryByTestId('placement-concurrent')).toBeNull();
+  });
+
+  it('says when a placement is deliberately concurrent, and why', async () => {
+    mockFetch(() => [200, { ...placement, concurrent: true, concurrentReason: 'งานขายวันเสาร์ นอกเวลางานประจำ' }]);
+    renderPage();
+    expect((await screen.findByTestId('placement-concurrent')).textContent).toBe('งานขายวันเสาร์ นอกเวลางานประจำ');
+    expect(screen.getByText('จ้างงานซ้อนกันโดยเจตนา')).toBeTruthy();
   });
 
   it('records a payment and moves the progress bar', async () => {

@@ -105,6 +105,12 @@ function PlacementDetails({ placement: p }: { placement: PlacementView }) {
             <dd>{p.contractNo}</dd>
           </>
         )}
+        {p.concurrent && (
+          <>
+            <dt>{t('placements.concurrent')}</dt>
+            <dd data-testid="placement-concurrent">{p.concurrentReason}</dd>
+          </>
+        )}
         {p.note && (
           <>
             <dt>{t('placements.note')}</dt>

@@ -26,6 +26,7 @@ import { SecondFactor1795850000000 } from './1795850000000-second-factor';
 import { SecondFactorRules1795850000001 } from './1795850000001-second-factor-rules';
 import { AccountRights1795870000000 } from './1795870000000-account-rights';
 import { BangkokProvince1795880000000 } from './1795880000000-bangkok-province';
+import { ConcurrentPlacements1795890000000 } from './1795890000000-concurrent-placements';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SecondFactorRules1795850000001,
   AccountRights1795870000000,
   BangkokProvince1795880000000,
+  ConcurrentPlacements1795890000000,
 ];

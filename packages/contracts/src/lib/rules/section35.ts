@@ -19,6 +19,11 @@ export const SECTION35_RULES = {
     th: 'ช่วงวันที่ซ้อนทับกับการจ้างงานเดิมของสถานประกอบการเดียวกัน',
     en: 'The dates overlap an existing placement with the same employer',
   },
+  /** `employer`: the other placement's employer; `start`, `end`: its dates (the end is the termination date if terminated). */
+  overlappingPlacementElsewhere: {
+    th: 'ช่วงวันที่ซ้อนทับกับการจ้างงานที่ {{employer}} ({{start:date}} – {{end:date}}) หากตั้งใจให้ซ้อนกัน ให้เลือก "จ้างงานซ้อนกันโดยเจตนา" และระบุเหตุผล',
+    en: 'The dates overlap a placement with {{employer}} ({{start:date}} – {{end:date}}); if that is intended, tick "Deliberately concurrent" and give the reason',
+  },
   /** `year`: the Buddhist-Era calendar year of the start date. */
   noRate: {
     th: 'ยังไม่มีอัตราค่าจ้างตามมาตรา 35 ของปี พ.ศ. {{year}} กรุณาระบุอัตรารายวัน หรือติดต่อกรมส่งเสริมการปกครองท้องถิ่น',

@@ -1,10 +1,10 @@
 import { Transform } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { isIsoDate, todayInBangkok } from '@elderwork/thai';
 import { IsNationalId, IsThaiDate, Omittable, Satisfies, WhenPresent } from '../validation/decorators';
 import { th } from '../validation/messages';
 import { IsBahtAmount, MONEY_LIMITS, ToBaht } from '../validation/money';
-import { ToInt, ToIsoDate, Trim } from '../validation/transforms';
+import { ToBoolean, ToInt, ToIsoDate, Trim } from '../validation/transforms';
 import { MODALITIES, PLACEMENT_STATUSES, YEAR_TYPES, type Modality, type PlacementStatus } from './section35';
 
 const Digits = (): PropertyDecorator =>
@@ -73,6 +73,17 @@ export class CreatePlacementDto {
   contractNo?: string | null;
   @IsOptional() @Trim() @IsString({ message: th('note') }) @MaxLength(500, { message: th('note') })
   note?: string | null;
+  /**
+   * The LAO arranges this placement deliberately alongside another of the same elder at another
+   * employer whose dates overlap (decision 0033); without it such an overlap is refused (409).
+   * Never allowed with the same employer.
+   */
+  @IsOptional() @ToBoolean() @IsBoolean({ message: th('boolean') })
+  concurrent?: boolean;
+  /** Required with `concurrent: true`: why the two run side by side. */
+  @ValidateIf((o: { concurrent?: unknown; concurrentReason?: unknown }) => o.concurrent === true || (o.concurrentReason !== undefined && o.concurrentReason !== null))
+  @Trim() @IsDefined({ message: th('concurrentReason') }) @IsString({ message: th('concurrentReason') }) @MinLength(1, { message: th('concurrentReason') }) @MaxLength(500, { message: th('concurrentReason') })
+  concurrentReason?: string | null;
 }
 
 /** Moves a placement along its lifecycle, or edits its paperwork fields. */

@@ -84,6 +84,9 @@ export interface PlacementView {
   dailyRate: number;
   contractNo: string | null;
   note: string | null;
+  /** Arranged deliberately alongside an overlapping placement at another employer, and why (decision 0033). */
+  concurrent: boolean;
+  concurrentReason: string | null;
   /** Counted days (inclusive, 29 February never counted), up to the termination date if terminated. */
   days: number;
   /** dailyRate × days, baht. */

@@ -10,6 +10,7 @@ const NULL_MEANS_SOMETHING: Record<string, string> = {
   'CreateResidentDto.disabilityType': 'no disability',
   'UpdateResidentDto.disabilityType': 'the disability is cleared',
   'FollowUpDto.followUp': 'the follow-up is cleared',
+  'CreatePlacementDto.concurrentReason': 'no concurrent arrangement: the reason is required only with concurrent: true',
 };
 const THAI = /[\u0e00-\u0e7f]/;
 
