@@ -49,4 +49,17 @@ describe('App', () => {
     expect(await screen.findByTestId('officer-home')).toBeTruthy();
     expect(screen.queryByTestId('nav-residents')).toBeNull();
   });
+
+  it('tells an officer who opens a person-level page why it is closed, instead of jumping home', async () => {
+    const officer = { ...staffUser, role: 'province_officer' as const, orgUnit: { ...staffUser.orgUnit, type: 'province' as const, laoType: null, name: 'ระยอง' } };
+    const { calls } = mockFetch(() => [200, officer]);
+    localStorage.setItem('elderwork.token', 'tok');
+    window.history.replaceState(null, '', '/residents');
+    render(<App />);
+    const page = await screen.findByTestId('not-available');
+    expect(page.textContent).toContain('เปิดให้เฉพาะเจ้าหน้าที่และผู้บริหารของ อปท. ที่เป็นเจ้าของข้อมูล');
+    expect(screen.getByTestId('not-available-statistics').getAttribute('href')).toBe('/statistics');
+    expect(window.location.pathname).toBe('/residents');
+    expect(calls.some((c) => c.url.startsWith('/api/residents'))).toBe(false);
+  });
 });

@@ -110,6 +110,12 @@ export const en: Messages = {
       'Your account sees aggregate statistics of the LAOs in your area only, never records of individual persons (personal data protection).',
     ratesLink: 'Section 35 rates (reference data)',
   },
+  notAvailable: {
+    title: 'This page is not open to your account',
+    personLevel: 'This page shows elders’ personal records, open only to the staff and administrators of the LAO that holds them. Provincial and DLA accounts see the aggregate statistics of approved reports.',
+    role: 'The role {{role}} cannot open this page',
+    home: 'Back to the home page',
+  },
   residents: {
     title: 'Elder registry',
     register: 'Register an elder',
