@@ -80,7 +80,7 @@ describeInBrowser('a session that ends mid-form (Chromium)', () => {
 
     await page.fill('#relogin-password', PASSWORD);
     await page.click('[data-testid="relogin-submit"]');
-    await page.waitForURL(/\/residents$/);
+    await page.waitForURL(/\/residents\?q=\d{13}$/);
     await page.locator('[data-testid="flash"]').waitFor();
 
     await page.fill('[data-testid="search-input"]', 'เซสชัน หมดอายุกลางทาง');
