@@ -73,27 +73,73 @@ describe('local jobs and matching (occupations)', () => {
 
     const job = await newJob();
     const ranked = await matches(job);
-    expect(ranked.map((m) => [m.name.replace(/^นาง/, '').split(' ')[0], m.score])).toEqual([['ชาวสวน', 50], ['จบหลักสูตร', 40], ['มีงานแล้ว', 15], ['อาสาบริบาล', 5]]);
+    // The elderly school's subjects no longer count: only a course whose jobFields include the field does.
+    expect(ranked.map((m) => [m.name.replace(/^นาง/, '').split(' ')[0], m.score])).toEqual([['ชาวสวน', 50], ['จบหลักสูตร', 20], ['มีงานแล้ว', 15], ['อาสาบริบาล', 5]]);
     const [first, second, third] = ranked as [JobMatchView, JobMatchView, JobMatchView];
     expect(first.reasons.map((r) => [r.code, r.points])).toEqual([['wisdom_branch', 40], ['adl_fits', 10]]);
     expect(first.reasons[0]!.text).toContain('ปลูกทุเรียน');
-    expect(first.reasons[1]!.text).toContain('18');
+    expect(first.reasons[1]!.text).toBe('ADL 18 คะแนน (ติดสังคม) ทำงานที่ใช้แรงปานกลางได้');
     expect(first).toMatchObject({ residentId: farmer.id, sex: 'female' });
-    expect(second.reasons.map((r) => r.code)).toEqual(['completed_course', 'completed_course', 'adl_unknown']);
-    expect(second.reasons.map((r) => r.text).join()).toContain('เกษตรอินทรีย์');
+    expect(second.reasons.map((r) => r.code)).toEqual(['completed_course', 'adl_unknown']);
+    expect(second.reasons[0]!.text).toBe('เคยอบรมหลักสูตร "เกษตรอินทรีย์" ตรงกับสายงานเกษตรกรรม');
     expect(third.reasons.map((r) => [r.code, r.points])).toEqual([['wisdom_branch', 30], ['adl_fits', 10], ['engaged_job', -25]]);
     expect(third.reasons[2]!.text).toContain('งานอื่น');
     expect(ranked[3]!.reasons.map((r) => [r.code, r.points])).toEqual([['wisdom_branch', 30], ['adl_unknown', 0], ['engaged_caregiver', -25]]);
-    // The home-bound elder (ADL 8) is not offered moderate work, but is offered light work.
+    // The home-bound elder (ADL 8) is offered no work, not even light work.
     expect(ranked.some((m) => m.residentId === frail.id)).toBe(false);
     const light = await newJob({ ...farmWork, title: 'คัดแยกเมล็ดพันธุ์', physicalDemand: 'light' });
-    expect((await matches(light)).find((m) => m.residentId === frail.id)?.reasons.map((r) => r.code)).toEqual(['wisdom_branch', 'adl_fits']);
+    expect((await matches(light)).some((m) => m.residentId === frail.id)).toBe(false);
     expect(await matches(job, { limit: 1 })).toHaveLength(1);
     await t.http.get(`/api/jobs/${job.id}/matches`).query({ limit: 0 }).set(user.auth).expect(400);
 
     // Placed in this job: no longer a match for it.
     await place(job, { residentId: farmer.id, from: '2025-01-01' }).expect(201);
     expect((await matches(job)).map((m) => m.residentId)).not.toContain(farmer.id);
+  });
+
+  it('the kitchen-assistant job ranks a fit elder with a kitchen course above the plastic weaver, and leaves out who cannot do the work', async () => {
+    const user = await t.user('staff', (await t.lao()).id);
+    const post = (path: string, body: object) => t.http.post(path).set(user.auth).send(body).expect(201);
+    const kitchen = (await post('/api/jobs', {
+      title: 'ผู้ช่วยครัวศูนย์พัฒนาเด็กเล็ก', field: 'food', organisation: 'ศูนย์พัฒนาเด็กเล็กเทศบาล', place: 'ศูนย์พัฒนาเด็กเล็ก หมู่ 2',
+      weekdays: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '13:00', physicalDemand: 'light', slots: 1,
+    })).body as JobDetailView;
+    const weaver = await t.resident(user, { firstName: 'จักสาน' });
+    const cook = await t.resident(user, { firstName: 'แม่ครัว', moo: 2 });
+    const homebound = await t.resident(user, { firstName: 'ติดบ้าน', birthDate: '1934-03-01' });
+    const ninety = await t.resident(user, { firstName: 'เก้าสิบ', birthDate: '1934-03-01' });
+    await post('/api/wisdom', { residentId: weaver.id, branch: 'industry_handicraft_otop', title: 'จักสานเส้นพลาสติก', yearsOfExperience: 15 });
+    const assess = (elder: ResidentView, total: number) => post(`/api/residents/${elder.id}/adl-assessments`, { assessedOn: '2025-01-10', total });
+    await assess(weaver, 18);
+    await assess(cook, 16);
+    await assess(homebound, 8);
+    await assess(ninety, 19);
+    const course = (await post('/api/courses', {
+      kind: 'occupation_training', title: 'ผู้ช่วยครัว', jobFields: ['food'], startDate: '2025-03-03', endDate: '2025-03-10', weekdays: [1], startTime: '09:00', hoursPerSession: 3,
+    })).body as CourseDetailView;
+    await t.http.post(`/api/courses/${course.id}/enrolments`).set(user.auth).send({ residentIds: [cook.id, homebound.id, ninety.id] }).expect(200);
+    for (const s of course.sessions) await t.http.post(`/api/courses/${course.id}/sessions/${s.id}/attendance`).set(user.auth).send({ residentIds: [cook.id, homebound.id, ninety.id] }).expect(200);
+
+    const ranked = (await t.http.get(`/api/jobs/${kitchen.id}/matches`).set(user.auth).expect(200)).body as JobMatchView[];
+    expect(ranked.map((m) => m.residentId)).toEqual([cook.id, ninety.id, weaver.id]);
+    expect(ranked[0]!.reasons.map((r) => [r.code, r.points, r.text])).toEqual([
+      ['completed_course', 20, 'เคยอบรมหลักสูตร "ผู้ช่วยครัว" ตรงกับสายงานอาหาร'],
+      ['adl_fits', 10, 'ADL 16 คะแนน (ติดสังคม) ทำงานเบาได้'],
+      ['same_village', 5, 'อยู่หมู่ 2 เดียวกับสถานที่ทำงาน'],
+    ]);
+    expect(ranked[0]!.reasons[0]!.en).toBe('Completed the course "ผู้ช่วยครัว", in the field Food');
+    expect(ranked[1]!.reasons.at(-1)!.text).toContain('จึงควรเป็นงานเบาเท่านั้น');
+    // Plastic weaving does not bear on a kitchen: the weaver is only physically fit.
+    expect(ranked[2]!.reasons.map((r) => [r.code, r.points])).toEqual([['adl_fits', 10]]);
+    expect(ranked.some((m) => m.residentId === homebound.id)).toBe(false);
+
+    // The elder of 90 is not offered moderate work.
+    await t.http.patch(`/api/jobs/${kitchen.id}`).set(user.auth).send({ version: 1, physicalDemand: 'moderate' }).expect(200);
+    expect(((await t.http.get(`/api/jobs/${kitchen.id}/matches`).set(user.auth).expect(200)).body as JobMatchView[]).map((m) => m.residentId)).toEqual([cook.id, weaver.id]);
+
+    // Another LAO's user cannot read them.
+    const stranger = await t.user('staff', (await t.lao()).id);
+    await t.http.get(`/api/jobs/${kitchen.id}/matches`).set(stranger.auth).expect(404);
   });
 
   it('places elders within the slots, one placement at a time per elder, and records the income that followed', async () => {

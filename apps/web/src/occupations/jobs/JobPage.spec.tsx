@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { JobDetailView, JobMatchView } from '@elderwork/contracts';
+import { setLang } from '../../i18n';
 import { mockFetch, renderAt } from '../../test-utils';
 import { JobPage } from './JobPage';
 
@@ -32,10 +33,11 @@ const matches: JobMatchView[] = [
     name: 'นางสาวละออ ทองคำ',
     age: 79,
     sex: 'female',
-    score: 40,
+    score: 35,
     reasons: [
-      { code: 'wisdom_branch', text: 'ขึ้นทะเบียนคลังปัญญาที่เกี่ยวกับงานนี้: จักสานเส้นพลาสติก (ด้านอุตสาหกรรม หัตถกรรม จักสาน และ OTOP 15 ปี)', points: 40 },
-      { code: 'adl_unknown', text: 'ยังไม่มีผลประเมิน ADL ควรประเมินก่อนมอบหมายงานที่ใช้แรงเบา', points: 0 },
+      { code: 'completed_course', text: 'เคยอบรมหลักสูตร "ผู้ช่วยครัว" ตรงกับสายงานอาหาร', en: 'Completed the course "ผู้ช่วยครัว", in the field Food', points: 20 },
+      { code: 'adl_fits', text: 'ADL 18 คะแนน (ติดสังคม) ทำงานเบาได้', en: 'ADL 18 (Socially active): fit for light work', points: 10 },
+      { code: 'same_village', text: 'อยู่หมู่ 2 เดียวกับสถานที่ทำงาน', en: 'Lives in Moo 2, where the job is', points: 5 },
     ],
   },
   {
@@ -45,8 +47,9 @@ const matches: JobMatchView[] = [
     sex: 'female',
     score: 5,
     reasons: [
-      { code: 'adl_fits', text: 'ADL ล่าสุด 10 คะแนน (ติดบ้าน) ทำงานที่ใช้แรงเบาได้', points: 10 },
-      { code: 'engaged_section35', text: 'มีการจ้างงานตามมาตรา 35 อยู่', points: -15 },
+      { code: 'wisdom_branch', text: 'ขึ้นทะเบียนคลังปัญญา "ขนมไทยโบราณ" (ด้านการพาณิชย์และบริการ) ตรงกับสายงานอาหาร', en: 'Wisdom bank: "ขนมไทยโบราณ" (Commerce and services), in the field Food', points: 30 },
+      { code: 'adl_unknown', text: 'ยังไม่มีผลประเมิน ADL จึงยังไม่ทราบว่าทำงานเบาได้หรือไม่ ควรประเมินก่อนมอบหมายงาน อายุ 90 ปี จึงควรเป็นงานเบาเท่านั้น', en: 'No ADL assessment yet: fitness for light work unknown, assess before placing; aged 90, light work only', points: 0 },
+      { code: 'engaged_caregiver', text: 'เป็นอาสาสมัครบริบาลท้องถิ่นอยู่ (ดูแลผู้สูงอายุวันจันทร์–ศุกร์) ชนกับวันจันทร์ อังคาร พุธ พฤหัสบดี ศุกร์ของงานนี้', en: 'A local caregiver volunteer (care visits Monday–Friday), clashing with this job on Monday, Tuesday, Wednesday, Thursday, Friday', points: -25 },
     ],
   },
 ];
@@ -59,13 +62,23 @@ describe('JobPage matches', () => {
     renderJob();
     const rows = await screen.findAllByTestId('match-row');
     expect(rows.map((r) => r.getAttribute('data-resident'))).toEqual([R1, R2]);
-    expect(rows[0].querySelector('[data-testid="match-score"]')?.textContent).toBe('40 คะแนน');
+    expect(rows[0].querySelector('[data-testid="match-score"]')?.textContent).toBe('35 คะแนน');
     const reasons = screen.getAllByTestId('match-reason');
-    expect(reasons.map((r) => r.getAttribute('data-code'))).toEqual(['wisdom_branch', 'adl_unknown', 'adl_fits', 'engaged_section35']);
-    expect(reasons[0].textContent).toBe(`+40 ${matches[0].reasons[0].text}`);
-    expect(reasons[1].textContent).toBe(`0 ${matches[0].reasons[1].text}`);
-    expect(reasons[3].textContent).toBe(`−15 ${matches[1].reasons[1].text}`);
+    expect(reasons.map((r) => r.getAttribute('data-code'))).toEqual(['completed_course', 'adl_fits', 'same_village', 'wisdom_branch', 'adl_unknown', 'engaged_caregiver']);
+    expect(reasons[0].textContent).toBe(`+20 ${matches[0].reasons[0].text}`);
+    expect(reasons[4].textContent).toBe(`0 ${matches[1].reasons[1].text}`);
+    expect(reasons[5].textContent).toBe(`−25 ${matches[1].reasons[2].text}`);
     expect(calls.map((c) => c.url)).toContain('/api/jobs/j-1/matches');
+  });
+
+  it('shows each reason in English when English is chosen', async () => {
+    mockFetch(({ url }) => [200, url.endsWith('/matches') ? matches : job]);
+    setLang('en');
+    renderJob();
+    await screen.findAllByTestId('match-row');
+    const reasons = screen.getAllByTestId('match-reason');
+    expect(reasons[1].textContent).toBe('+10 ADL 18 (Socially active): fit for light work');
+    expect(reasons[5].textContent).toBe(`−25 ${matches[1].reasons[2].en}`);
   });
 
   it('places a matched elder from a date in BE and reloads the job and its matches', async () => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEX_LABELS, type JobDetailView, type JobMatchView } from '@elderwork/contracts';
 import type { FetchState } from '../../api/use-fetch';
-import { useLabel } from '../../i18n';
+import { useLabel, useLang } from '../../i18n';
 import { LoadError } from '../../ui/LoadError';
 import { PlaceForm } from './PlaceForm';
 
@@ -14,10 +14,14 @@ interface MatchesSectionProps {
   onPlaced: () => void;
 }
 
-/** The LAO's elders ranked by fit for the job, each reason in words with what it added to (or took from) the score. */
+/**
+ * The LAO's elders ranked by fit for the job, each reason in words (Thai, or English in the English UI)
+ * with what it added to (or took from) the score.
+ */
 export function MatchesSection({ job, matches, onPlaced }: MatchesSectionProps) {
   const { t } = useTranslation();
   const label = useLabel();
+  const lang = useLang();
   const [placing, setPlacing] = useState<string | null>(null);
 
   return (
@@ -50,7 +54,7 @@ export function MatchesSection({ job, matches, onPlaced }: MatchesSectionProps) 
               <ul className="match-reasons">
                 {m.reasons.map((r, i) => (
                   <li key={`${r.code}-${i}`} data-testid="match-reason" data-code={r.code} data-points={r.points}>
-                    <span className={`match-points${r.points < 0 ? ' match-points--minus' : ''}`}>{signed(r.points)}</span> {r.text}
+                    <span className={`match-points${r.points < 0 ? ' match-points--minus' : ''}`}>{signed(r.points)}</span> {lang === 'en' ? r.en : r.text}
                   </li>
                 ))}
               </ul>

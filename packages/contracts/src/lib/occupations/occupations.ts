@@ -158,11 +158,15 @@ export const PHYSICAL_DEMAND_LABELS: Labels<PhysicalDemand> = {
 };
 
 /**
- * The lowest Barthel ADL score (0–20) a job's physical demand allows: light work suits
- * home-bound elders (ติดบ้าน, 5–11) and up; moderate and heavy work only socially active
- * ones (ติดสังคม, ≥ 12). Bed-bound elders (0–4) are never matched.
+ * The lowest Barthel ADL score (0–20) a job's physical demand allows. Every job asks the elder to
+ * leave home and work, so even light work needs a socially active elder (ติดสังคม, ≥ 12); the
+ * dependent groups — home-bound (ติดบ้าน, 5–11) and bed-bound (ติดเตียง, 0–4), the elders long-term
+ * care covers — are never matched to a job.
  */
-export const PHYSICAL_DEMAND_MIN_ADL: Record<PhysicalDemand, number> = { light: 5, moderate: 12, heavy: 12 };
+export const PHYSICAL_DEMAND_MIN_ADL: Record<PhysicalDemand, number> = { light: 12, moderate: 12, heavy: 12 };
+
+/** From this age an elder is matched to light work only (the 90+ band of the elderly allowance). */
+export const LIGHT_WORK_ONLY_FROM_AGE = 90;
 
 /** What a graduate went on to do (Nagano's follow-up of its senior university). */
 export const FOLLOW_UP_OUTCOMES = ['earning', 'volunteering', 'teaching', 'none'] as const;
@@ -191,30 +195,19 @@ export const WEEKDAY_LABELS: Record<Weekday, { th: string; en: string }> = {
 export const DEFAULT_COMPLETION_THRESHOLD = 0.8;
 
 /**
- * Wisdom-bank branches related to each job field (used by the job matcher). `other` has none:
- * a job of another field is matched on ADL and engagement only.
+ * The wisdom-bank branches whose know-how is the work of each job field (used by the job matcher):
+ * only a registration in one of these counts for a job of the field. No branch of the คปญ.1 form is
+ * food work as such: `food` reads commerce & services (food vending, catering, Thai sweets), never
+ * industry/handicraft/basketry/OTOP, which is mostly crafts. `other` has none: such a job is
+ * matched on courses, physical fit, schedule and location only.
  */
 export const JOB_FIELD_WISDOM_BRANCHES: Record<JobField, WisdomBranch[]> = {
   agriculture: ['agriculture', 'natural_resources_environment'],
-  food: ['industry_handicraft_otop', 'commerce_services'],
+  food: ['commerce_services'],
   childcare: ['education', 'language_literature', 'social_development_welfare'],
   daily_life_support: ['social_development_welfare', 'engineering', 'transport_communication'],
-  welfare_services: ['social_development_welfare', 'medicine_public_health', 'religion_ethics'],
+  welfare_services: ['social_development_welfare', 'medicine_public_health'],
   other: [],
-};
-
-/**
- * Job fields an elderly-school subject prepares for. A course relates to a field through its
- * own `jobFields` (set on occupation training) or through its subjects.
- */
-export const SCHOOL_SUBJECT_JOB_FIELDS: Record<SchoolSubject, JobField[]> = {
-  health: ['welfare_services'],
-  exercise: [],
-  life_skills: ['daily_life_support'],
-  occupation_income: ['agriculture', 'food'],
-  culture_wisdom: ['childcare'],
-  technology_communication: [],
-  volunteering_ethics: ['welfare_services', 'childcare'],
 };
 
 /** Columns of the income-record import template, in order; named like the JSON fields (product by name). */

@@ -192,6 +192,10 @@ export interface JobDetailView extends JobView {
   placements: JobPlacementView[];
 }
 
+/**
+ * Why an elder fits a job (or less well): skills of the job's field, physical fit (ADL and age),
+ * schedule (engaged elsewhere on the job's days) and location. See job-matcher.ts for the points.
+ */
 export type MatchReasonCode =
   | 'wisdom_branch'
   | 'completed_course'
@@ -199,12 +203,15 @@ export type MatchReasonCode =
   | 'adl_unknown'
   | 'engaged_job'
   | 'engaged_section35'
-  | 'engaged_caregiver';
+  | 'engaged_caregiver'
+  | 'same_village';
 
 export interface MatchReason {
   code: MatchReasonCode;
   /** Thai, for the job board. */
   text: string;
+  /** The same reason in English. */
+  en: string;
   /** What it added to (or took from) the score. */
   points: number;
 }
