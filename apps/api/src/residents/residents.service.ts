@@ -12,7 +12,7 @@ import { AccessLogRepository } from './access-log.repository';
 import { AuditRepository } from './audit.repository';
 import { toResidentView, type ResidentRow } from './resident-view';
 import { duplicateNationalId, notRemoved, residentNotFound } from './residents.exception';
-import { ResidentsRepository, type ResidentFields } from './residents.repository';
+import { ResidentsRepository, type ResidentFields, type ResidentFilter } from './residents.repository';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -24,6 +24,13 @@ function diff(before: ResidentRow, change: Partial<ResidentFields>): Record<stri
     if (after !== undefined && (after ?? null) !== previous) changes[field] = [previous, after ?? null];
   }
   return changes;
+}
+
+/** The query's filters that are given (the access log records them as given). */
+function filtersOf(query: ResidentQueryDto): Omit<ResidentFilter, 'search' | 'removed' | 'today'> {
+  const { village, moo, sex, ageBand, disabilityType, livingAlone, adlGroup } = query;
+  const given = { village, moo, sex, ageBand, disabilityType, livingAlone, adlGroup };
+  return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }
 
 @Injectable()
@@ -42,25 +49,34 @@ export class ResidentsService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const search = query.q ? query.q.replace(/[-\s]/g, '') : '';
     const removed = query.removed === true;
+    const today = todayInBangkok();
+    const narrowing = filtersOf(query);
+    const filter: ResidentFilter = { search, removed, today, ...narrowing };
     return this.db.run(laoOf(ctx), async (tx) => {
-      const { rows, dataVersion } = await this.residents.page(tx, search, page, pageSize, removed);
-      const today = todayInBangkok();
-      await this.accessLog.record(tx, { actorId: ctx.userId, list: 'GET /api/residents', filters: { q: query.q, page, pageSize, ...(removed ? { removed } : {}) }, count: rows.length });
-      const total = removed ? await this.residents.countMatching(tx, search, true) : await this.total(tx, search, page, pageSize, rows.length, dataVersion);
+      const { rows, dataVersion } = await this.residents.page(tx, filter, page, pageSize, query.sort);
+      await this.accessLog.record(tx, {
+        actorId: ctx.userId,
+        list: 'GET /api/residents',
+        filters: { q: query.q, page, pageSize, ...(removed ? { removed } : {}), ...narrowing, ...(query.sort ? { sort: query.sort } : {}) },
+        count: rows.length,
+      });
+      const filtered = Object.keys(narrowing).length > 0;
+      const total = removed || filtered ? await this.residents.countMatching(tx, filter) : await this.total(tx, filter, page, pageSize, rows.length, dataVersion);
       return { items: rows.map((row) => toResidentView(row, today)), total, page, pageSize };
     });
   }
 
   /**
-   * The count under a page: none needed for a short first page; the whole registry's count is
-   * kept per LAO data version (it only changes when the LAO's data does); a search is counted.
+   * The count under the unfiltered registry's page: none needed for a short first page; the whole
+   * registry's count is kept per LAO data version (it only changes when the LAO's data does); a
+   * search is counted.
    */
-  private async total(tx: TenantTx, search: string, page: number, pageSize: number, shown: number, dataVersion: string | null): Promise<number> {
+  private async total(tx: TenantTx, filter: ResidentFilter, page: number, pageSize: number, shown: number, dataVersion: string | null): Promise<number> {
     if (page === 1 && shown < pageSize) return shown;
-    if (search || dataVersion === null) return this.residents.countMatching(tx, search);
+    if (filter.search || dataVersion === null) return this.residents.countMatching(tx, filter);
     const kept = this.registryCounts.get(tx.laoId, dataVersion);
     if (kept !== undefined) return kept;
-    const counted = await this.residents.countMatching(tx, '');
+    const counted = await this.residents.countMatching(tx, { search: '', removed: false, today: filter.today });
     this.registryCounts.set(tx.laoId, dataVersion, counted);
     return counted;
   }

@@ -21,6 +21,7 @@ import type {
   PutSection35RateDto,
   RegistrySummary,
   RemoveResidentDto,
+  ResidentQueryDto,
   ResidentView,
   Section35RateView,
   Section35Summary,
@@ -112,16 +113,12 @@ export const authApi = {
   confirmSecondFactor: (dto: ConfirmSecondFactorDto) => api<SecondFactorEnrolled>('/api/me/second-factor/confirm', { method: 'POST', json: dto }),
 };
 
-export interface ResidentQuery {
-  q?: string;
-  page?: number;
-  pageSize?: number;
-  /** The removed records instead of the current ones. */
-  removed?: boolean;
-}
+/** The registry list's query: search, page, the removed records, filters and sort (decision 0038). */
+export type ResidentQuery = Partial<ResidentQueryDto>;
 
 export const residentsApi = {
-  list: ({ removed, ...params }: ResidentQuery) => api<Page<ResidentView>>(`/api/residents${query({ ...params, removed: removed ? 'true' : undefined })}`),
+  list: ({ removed, livingAlone, ...params }: ResidentQuery) =>
+    api<Page<ResidentView>>(`/api/residents${query({ ...params, removed: removed ? 'true' : undefined, livingAlone: livingAlone === undefined ? undefined : String(livingAlone) })}`),
   summary: () => api<RegistrySummary>('/api/residents/summary'),
   get: (id: string) => api<ResidentView>(`/api/residents/${encodeURIComponent(id)}`),
   create: (dto: CreateResidentDto) => api<ResidentView>('/api/residents', { method: 'POST', json: dto }),

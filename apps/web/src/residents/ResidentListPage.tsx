@@ -6,12 +6,17 @@ import { useFetch } from '../api/use-fetch';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { Pager } from './Pager';
+import { RegistryFilterBar } from './RegistryFilterBar';
+import { filtersFrom, paramsOf, type RegistryFilters } from './registry-filters';
 import { ResidentTable } from './ResidentTable';
 import { searchTerm } from '../ui/elder';
 
 const PAGE_SIZE = 20;
 
-/** ทะเบียนผู้สูงอายุ: search by Thai name or national ID; the query lives in the URL. */
+/**
+ * ทะเบียนผู้สูงอายุ: search by Thai name or national ID, filter and sort (decision 0038); the
+ * query, filters, sort and page live in the URL, so back/forward and a shared link restore them.
+ */
 export function ResidentListPage() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -19,20 +24,24 @@ export function ResidentListPage() {
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const removed = params.get('removed') === '1';
+  const filters = filtersFrom(params);
+  const filterKey = paramsOf('', false, filters);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]); // back/forward changes the URL's query
   const { data, error, loading, reload } = useFetch(
     // Dashes and spaces typed in an ID are not in the stored digits.
-    () => residentsApi.list({ q: searchTerm(q), page, pageSize: PAGE_SIZE, removed }),
-    `${q}|${page}|${removed}`,
+    () => residentsApi.list({ q: searchTerm(q), page, pageSize: PAGE_SIZE, removed, ...filters }),
+    `${q}|${page}|${removed}|${new URLSearchParams(filterKey).toString()}`,
   );
   const flash = location.state as { saved?: string; removed?: string } | null;
 
   const search = (event: FormEvent) => {
     event.preventDefault();
-    setParams({ ...(text.trim() ? { q: text.trim() } : {}), ...(removed ? { removed: '1' } : {}) });
+    setParams(paramsOf(text.trim(), removed, filters));
   };
-  const goTo = (p: number) => setParams({ ...(q ? { q } : {}), ...(removed ? { removed: '1' } : {}), page: String(p) });
+  const goTo = (p: number) => setParams(paramsOf(q, removed, filters, p));
+  // A new filter or sort starts again at page 1.
+  const filter = (next: RegistryFilters) => setParams(paramsOf(q, removed, next));
 
   return (
     <section>
@@ -71,6 +80,7 @@ export function ResidentListPage() {
           {t('common.search')}
         </button>
       </form>
+      <RegistryFilterBar filters={filters} removed={removed} onChange={filter} />
       {error !== null && <LoadError error={error} onRetry={reload} />}
       {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
       {data && (
@@ -80,7 +90,7 @@ export function ResidentListPage() {
               {t('residents.empty')}
             </p>
           ) : (
-            <ResidentTable residents={data.items} />
+            <ResidentTable residents={data.items} sort={filters.sort ?? (removed ? undefined : 'name')} />
           )}
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={goTo} />
         </div>

@@ -1,12 +1,23 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DISABILITY_TYPE_LABELS, SEX_LABELS, type ResidentView } from '@elderwork/contracts';
+import { DISABILITY_TYPE_LABELS, SEX_LABELS, type ResidentSort, type ResidentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
 import { useLabel, useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
 
-/** Rows of the registry; on a phone the table scrolls sideways. */
-export function ResidentTable({ residents }: { residents: ResidentView[] }) {
+type AriaSort = 'ascending' | 'descending' | undefined;
+
+/** aria-sort of a column shown in `fields` order, under the list's sort (none: the default order). */
+function ariaSort(sort: ResidentSort | undefined, ...fields: string[]): AriaSort {
+  if (!sort) return undefined;
+  const field = sort.replace(/^-/, '');
+  if (!fields.includes(field)) return undefined;
+  // `age` ascending is youngest first: the ages ascend.
+  return sort.startsWith('-') ? 'descending' : 'ascending';
+}
+
+/** Rows of the registry; on a phone the table scrolls sideways. `sort`: the order the rows are in. */
+export function ResidentTable({ residents, sort }: { residents: ResidentView[]; sort?: ResidentSort }) {
   const { t } = useTranslation();
   const lang = useLang();
   const label = useLabel();
@@ -17,12 +28,14 @@ export function ResidentTable({ residents }: { residents: ResidentView[] }) {
         <thead>
           <tr>
             <th>{t('residents.col.nationalId')}</th>
-            <th>{t('residents.col.name')}</th>
+            <th aria-sort={ariaSort(sort, 'name')}>{t('residents.col.name')}</th>
             <th>{t('residents.col.sex')}</th>
-            <th className="num">{t('residents.col.age')}</th>
+            <th className="num" aria-sort={ariaSort(sort, 'age')}>
+              {t('residents.col.age')}
+            </th>
             <th>{t('residents.col.birthDate')}</th>
             <th>{t('residents.col.disability')}</th>
-            <th>{t('residents.col.address')}</th>
+            <th aria-sort={ariaSort(sort, 'moo', 'village')}>{t('residents.col.address')}</th>
             <th>
               <span className="sr-only">{t('common.edit')}</span>
             </th>

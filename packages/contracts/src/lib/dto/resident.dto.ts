@@ -1,5 +1,7 @@
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { REMOVAL_REASONS, type DisabilityType, type LegalBasis, type RemovalReason, type Sex } from '../residents';
+import { DISABILITY_TYPES, REMOVAL_REASONS, SEXES, type DisabilityType, type LegalBasis, type RemovalReason, type Sex } from '../residents';
+import { ADL_GROUPS, type AdlGroup } from '../caregivers/adl';
+import { REPORT_AGE_BANDS, type ReportAgeBand } from '../reports/reports';
 import { WhenPresent } from '../validation/decorators';
 import { th } from '../validation/messages';
 import { ToBoolean, ToInt, Trim } from '../validation/transforms';
@@ -55,6 +57,20 @@ export class RemoveResidentDto {
   note?: string;
 }
 
+/** The registry's disability filter: a type, or `none`. */
+export const DISABILITY_FILTERS = [...DISABILITY_TYPES, 'none'] as const;
+export type DisabilityFilter = (typeof DISABILITY_FILTERS)[number];
+
+/** The registry's ADL filter: the latest assessment's group, or `unassessed`. */
+export const ADL_GROUP_FILTERS = [...ADL_GROUPS, 'unassessed'] as const;
+export type AdlGroupFilter = AdlGroup | 'unassessed';
+
+/** Sortable fields of the registry; `age` ascending is youngest first. */
+export const RESIDENT_SORT_FIELDS = ['name', 'age', 'moo', 'village', 'createdAt'] as const;
+export type ResidentSortField = (typeof RESIDENT_SORT_FIELDS)[number];
+export const RESIDENT_SORTS = RESIDENT_SORT_FIELDS.flatMap((f) => [f, `-${f}`] as const);
+export type ResidentSort = ResidentSortField | `-${ResidentSortField}`;
+
 export class ResidentQueryDto {
   @IsOptional() @Trim() @IsString({ message: th('query') }) @MaxLength(100, { message: th('query') })
   q?: string;
@@ -65,6 +81,28 @@ export class ResidentQueryDto {
   /** `true`: the records removed from the registry (kept for past reports), newest removal first. */
   @IsOptional() @ToBoolean() @IsBoolean({ message: th('boolean') })
   removed?: boolean;
+  // Filters of the registry (issue 15, decision 0038); each narrows the list and its total.
+  /** หมู่บ้าน/ชุมชน, exactly as recorded (trimmed). */
+  @IsOptional() @Trim() @IsString({ message: th('village') }) @MaxLength(100, { message: th('village') })
+  village?: string;
+  @IsOptional() @ToInt() @IsInt({ message: th('moo') }) @Min(1, { message: th('moo') }) @Max(99, { message: th('moo') })
+  moo?: number;
+  @IsOptional() @Trim() @IsIn([...SEXES], { message: th('sex') })
+  sex?: Sex;
+  /** The allowance band at today in Bangkok; `under-60` for an elder registered before turning 60. */
+  @IsOptional() @Trim() @IsIn([...REPORT_AGE_BANDS], { message: th('ageBand') })
+  ageBand?: ReportAgeBand;
+  /** A disability type, or `none` for no disability. */
+  @IsOptional() @Trim() @IsIn([...DISABILITY_FILTERS], { message: th('disabilityType') })
+  disabilityType?: DisabilityFilter;
+  @IsOptional() @ToBoolean() @IsBoolean({ message: th('boolean') })
+  livingAlone?: boolean;
+  /** The group of the elder's latest ADL assessment, or `unassessed` for none. */
+  @IsOptional() @Trim() @IsIn([...ADL_GROUP_FILTERS], { message: th('adlGroup') })
+  adlGroup?: AdlGroupFilter;
+  /** A field of RESIDENT_SORT_FIELDS, `-` in front for descending; by name when absent. */
+  @IsOptional() @Trim() @IsIn([...RESIDENT_SORTS], { message: th('residentSort') })
+  sort?: ResidentSort;
 }
 
 /** Restoring a removed record: the version read, for the stale check. */
