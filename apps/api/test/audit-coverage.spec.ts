@@ -92,7 +92,7 @@ describe('audit coverage', () => {
     await post('/api/care-visits', { caregiverId: caregiver.id, recipientId: recipient.id, visitedOn: '2025-03-03', minutes: 30, activities: [VISIT_ACTIVITIES[0]] });
     expect(await entries({ residentId: recipient.id }, since)).toEqual([expect.objectContaining({ actor_id: staff.id, action: 'update', note: expect.stringContaining('เยี่ยมวันที่ 2025-03-03') })]);
     const generated = await post('/api/stipends/generate', { month: '2025-03' }, 200);
-    await post(`/api/stipends/${generated.created[0].id}/paid`, { paidOn: '2025-04-01' }, 200);
+    await post(`/api/stipends/${generated.created[0].id}/paid`, { paidOn: '2025-04-01', confirmBelowNorm: true }, 200);
     const notes = (await entries({ residentId: volunteer.id }, since)).map((e) => [e.actor_id, e.action, e.note]);
     expect(notes).toEqual([
       [staff.id, 'update', expect.stringContaining('ค่าตอบแทนเดือน 2025-03')],

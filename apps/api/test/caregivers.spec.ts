@@ -272,7 +272,7 @@ describe('local caregiver volunteers', () => {
       const [s] = (await t.http.get('/api/stipends').query({ month: '2025-09', caregiverId: ids['full'] }).set(u.auth).expect(200)).body as StipendView[];
       await t.http.post(`/api/stipends/${s!.id}/paid`).set(u.auth).send({ paidOn: addDays(todayInBangkok(), 1) }).expect(400);
       expect((await t.http.post(`/api/stipends/${s!.id}/paid`).set(u.auth).send({ paidOn: '2025-08-31' }).expect(400)).body.errors[0]).toMatchObject({ field: 'paidOn', code: 'beforeMonth' });
-      const paid = await t.http.post(`/api/stipends/${s!.id}/paid`).set(u.auth).send({ paidOn: '05/10/2568' }).expect(200);
+      const paid = await t.http.post(`/api/stipends/${s!.id}/paid`).set(u.auth).send({ paidOn: '05/10/2568', confirmBelowNorm: true }).expect(200);
       expect(paid.body).toMatchObject({ id: s!.id, paidOn: '2025-10-05', amount: 5000 });
       expect((await t.http.post(`/api/stipends/${s!.id}/paid`).set(u.auth).send({ paidOn: '2025-10-06' }).expect(409)).body.code).toBe('STIPEND_ALREADY_PAID');
     });
@@ -347,7 +347,7 @@ describe('local caregiver volunteers', () => {
       await visit(u, { caregiverId: woman.id, recipientId: r3, visitedOn: '2025-09-20', minutes: 30 }).expect(201);
       for (const month of ['2024-10', '2025-09', '2025-10']) await t.http.post('/api/stipends/generate').set(u.auth).send({ month }).expect(200);
       const [oct] = (await t.http.get('/api/stipends').query({ month: '2024-10' }).set(u.auth).expect(200)).body as StipendView[];
-      await t.http.post(`/api/stipends/${oct!.id}/paid`).set(u.auth).send({ paidOn: '2024-10-31' }).expect(200);
+      await t.http.post(`/api/stipends/${oct!.id}/paid`).set(u.auth).send({ paidOn: '2024-10-31', confirmBelowNorm: true }).expect(200);
 
       const s = (await t.http.get('/api/caregivers/summary').query({ year: 2568 }).set(u.auth).expect(200)).body as CaregiversSummary;
       expect(s).toMatchObject({ year: 2568, yearType: 'fiscal', period: { start: '2024-10-01', end: '2025-09-30' } });

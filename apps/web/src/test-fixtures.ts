@@ -74,5 +74,9 @@ export const stipendOf = (id: string, name: string, over: Partial<StipendView> =
   amount: 5000,
   paidOn: null,
   createdAt: '2026-10-31T00:00:00Z',
+  visits: { days: 20, minutes: 9600, hours: 160 },
+  norm: { days: 20, hours: 160 },
+  belowNorm: false,
+  paidVisits: null,
   ...over,
 });

@@ -44,3 +44,12 @@ export const stipendAlreadyPaid = (paidOn: string): DomainError =>
   new DomainError(409, ERROR_CODES.stipendAlreadyPaid, `ค่าตอบแทนเดือนนี้บันทึกว่าจ่ายแล้วเมื่อวันที่ ${formatThaiDate(paidOn, { style: 'long' })}`, {
     errors: [ruleError('paidOn', 'alreadyPaid', { paidOn })],
   });
+
+/**
+ * 409: the month's visit days are below the norm, and the request did not confirm paying in full
+ * (`confirmBelowNorm: true`, decision 0039). Nothing is changed.
+ */
+export const stipendBelowNorm = (days: number, norm: number): DomainError => {
+  const error = ruleError('confirmBelowNorm', 'stipendBelowNorm', { days, norm });
+  return new DomainError(409, ERROR_CODES.conflict, error.message, { errors: [error] });
+};

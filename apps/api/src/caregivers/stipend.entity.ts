@@ -10,6 +10,10 @@ import { CaregiverEntity } from './caregiver.entity';
 @Entity('stipend')
 @Index('uq_stipend_caregiver_month', ['laoId', 'caregiverId', 'month'], { unique: true })
 @Check(
+  'ck_stipend_paid_visits',
+  'num_nulls(paid_visit_days, paid_visit_minutes) IN (0, 2) AND (paid_visit_days IS NULL OR (paid_on IS NOT NULL AND paid_visit_days BETWEEN 0 AND days_in_month AND paid_visit_minutes >= 0))',
+)
+@Check(
   'ck_stipend',
   'extract(day FROM month) = 1 AND days_in_month BETWEEN 28 AND 31 AND days_active BETWEEN 1 AND days_in_month AND monthly_stipend > 0 AND amount >= 0',
 )
@@ -53,6 +57,14 @@ export class StipendEntity {
 
   @Column({ name: 'paid_on', type: 'date', nullable: true })
   paidOn!: string | null;
+
+  /** Distinct visit days of the month when it was marked paid (decision 0039); null until paid. */
+  @Column({ name: 'paid_visit_days', type: 'smallint', nullable: true })
+  paidVisitDays!: number | null;
+
+  /** Visit minutes of the month when it was marked paid; null until paid. */
+  @Column({ name: 'paid_visit_minutes', type: 'integer', nullable: true })
+  paidVisitMinutes!: number | null;
 
   @Column({ name: 'paid_by', type: 'uuid', nullable: true })
   paidBy!: string | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StipendView } from '@elderwork/contracts';
+import { CAREGIVER_RULES, expectedVisitDays, type StipendView, type VisitCounts } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
 import { baht } from '../common/money';
 import type { TenantTx } from '../database/tenant-db';
@@ -16,26 +16,47 @@ interface StipendRow {
   amount: string;
   paid_on: string | null;
   created_at: Date;
+  visit_days: number;
+  visit_minutes: number;
+  paid_visit_days: number | null;
+  paid_visit_minutes: number | null;
 }
+
+/** Distinct visit days and minutes of stipend s's caregiver in its month (the visits as they stand now). */
+const MONTH_VISITS_SQL = `SELECT count(DISTINCT v.visited_on)::int AS days, coalesce(sum(v.minutes), 0)::int AS minutes
+  FROM care_visit v
+  WHERE v.lao_id = s.lao_id AND v.caregiver_id = s.caregiver_id AND v.visited_on BETWEEN s.month AND (s.month + interval '1 month' - interval '1 day')::date`;
 
 const SELECT = `
   SELECT s.id, s.caregiver_id, ${NAME_SQL('r')} AS name, to_char(s.month, 'YYYY-MM') AS month, s.monthly_stipend, s.days_active, s.days_in_month,
-         s.amount, s.paid_on::text, s.created_at
+         s.amount, s.paid_on::text, s.created_at, vc.days AS visit_days, vc.minutes AS visit_minutes, s.paid_visit_days, s.paid_visit_minutes
   FROM stipend s
   JOIN caregiver c ON c.lao_id = s.lao_id AND c.id = s.caregiver_id
-  JOIN resident r ON r.lao_id = c.lao_id AND r.id = c.resident_id`;
+  JOIN resident r ON r.lao_id = c.lao_id AND r.id = c.resident_id
+  CROSS JOIN LATERAL (${MONTH_VISITS_SQL}) vc`;
 
-const toView = (row: StipendRow): StipendView => ({
-  id: row.id,
-  caregiver: { id: row.caregiver_id, name: row.name },
-  month: row.month,
-  monthlyStipend: baht(row.monthly_stipend),
-  daysActive: row.days_active,
-  daysInMonth: row.days_in_month,
-  amount: baht(row.amount),
-  paidOn: row.paid_on,
-  createdAt: row.created_at.toISOString(),
-});
+/** minutes / 60 to 2 decimals, exactly: minutes × 100 / 60 = minutes × 5 / 3 never ends in a half. */
+const hoursOf = (minutes: number): number => Math.round((minutes * 5) / 3) / 100;
+const counts = (days: number, minutes: number): VisitCounts => ({ days, minutes, hours: hoursOf(minutes) });
+
+const toView = (row: StipendRow): StipendView => {
+  const normDays = expectedVisitDays(row.days_active, row.days_in_month);
+  return {
+    id: row.id,
+    caregiver: { id: row.caregiver_id, name: row.name },
+    month: row.month,
+    monthlyStipend: baht(row.monthly_stipend),
+    daysActive: row.days_active,
+    daysInMonth: row.days_in_month,
+    amount: baht(row.amount),
+    paidOn: row.paid_on,
+    createdAt: row.created_at.toISOString(),
+    visits: counts(row.visit_days, row.visit_minutes),
+    norm: { days: normDays, hours: normDays * CAREGIVER_RULES.normHoursPerDay },
+    belowNorm: row.visit_days < normDays,
+    paidVisits: row.paid_visit_days === null || row.paid_visit_minutes === null ? null : counts(row.paid_visit_days, row.paid_visit_minutes),
+  };
+};
 
 /**
  * One stipend per caregiver active in the month [$1, $2] of LAO $3, made by user $4, for the days
@@ -75,7 +96,8 @@ export class StipendsRepository {
     return row ? toView(row) : null;
   }
 
-  async markPaid(tx: TenantTx, id: string, paidOn: string, userId: string): Promise<void> {
-    await tx.query(`UPDATE stipend SET paid_on = $2, paid_by = $3 WHERE id = $1`, [id, paidOn, userId]);
+  /** Marks it paid, keeping the month's visit counts it was paid on. */
+  async markPaid(tx: TenantTx, id: string, paidOn: string, userId: string, visits: VisitCounts): Promise<void> {
+    await tx.query(`UPDATE stipend SET paid_on = $2, paid_by = $3, paid_visit_days = $4, paid_visit_minutes = $5 WHERE id = $1`, [id, paidOn, userId, visits.days, visits.minutes]);
   }
 }

@@ -4,30 +4,73 @@ import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { MarkStipendPaidDto, type StipendView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
+import { ApiError } from '../api/client';
 import { stipendsApi } from '../api/endpoints';
+import { useLang } from '../i18n';
 import { toBeInput } from '../i18n/format';
 import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
 import { DateInput } from '../ui/DateInput';
+import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { formatMoney } from '../ui/money';
+import { formatMonth } from './month';
 
 const resolver = dtoResolver<{ paidOn: string }, MarkStipendPaidDto>(MarkStipendPaidDto);
 
-/** Mark one stipend paid (once only: 409 STIPEND_ALREADY_PAID says when it was). */
+/** The visit days and norm the confirmation states: the stipend's, or those of the server's 409. */
+interface BelowNorm {
+  dto: MarkStipendPaidDto;
+  days: number;
+  norm: number;
+}
+
+/** The days/norm of a 409 stipendBelowNorm (the visits were counted again when paying), or null. */
+function belowNormOf(error: unknown): { days: number; norm: number } | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const refusal = error.body.errors?.find((e) => e.code === 'stipendBelowNorm');
+  if (!refusal) return null;
+  return { days: Number(refusal.params?.['days'] ?? 0), norm: Number(refusal.params?.['norm'] ?? 0) };
+}
+
+/**
+ * Mark one stipend paid (once only: 409 STIPEND_ALREADY_PAID says when it was). Below the visit
+ * norm it asks first, stating the days and the norm, and then pays in full with confirmBelowNorm
+ * (decision 0039).
+ */
 export function PayStipend({ stipend, onPaid }: { stipend: StipendView; onPaid: () => void }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [asking, setAsking] = useState<BelowNorm | null>(null);
+  const [sending, setSending] = useState(false);
   const form = useForm<{ paidOn: string }, unknown, MarkStipendPaidDto>({ resolver, defaultValues: { paidOn: toBeInput(todayInBangkok()) } });
   const paidOn = useWatch({ control: form.control, name: 'paidOn' });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (dto) => {
+  const pay = async (dto: MarkStipendPaidDto) => {
     setProblem(null);
+    setSending(true);
     try {
       await stipendsApi.markPaid(stipend.id, dto);
+      setAsking(null);
       onPaid();
     } catch (error) {
-      setProblem(problemOf(error, form.setError, ['paidOn']));
+      setAsking(null);
+      const below = dto.confirmBelowNorm ? null : belowNormOf(error);
+      if (below) setAsking({ dto, ...below });
+      else setProblem(problemOf(error, form.setError, ['paidOn']));
+    } finally {
+      setSending(false);
     }
+  };
+
+  const onSubmit = form.handleSubmit(async (dto) => {
+    if (stipend.belowNorm) {
+      setProblem(null);
+      setAsking({ dto, days: stipend.visits.days, norm: stipend.norm.days });
+      return;
+    }
+    await pay(dto);
   });
 
   return (
@@ -38,11 +81,38 @@ export function PayStipend({ stipend, onPaid }: { stipend: StipendView; onPaid: 
           <DateInput name="paidOn" value={paidOn} registration={form.register('paidOn')} invalid={!!errors.paidOn} />
         </Field>
         <div className="field field--action">
-          <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="stipend-pay-save">
+          <button type="submit" className="btn btn--primary" disabled={isSubmitting || sending} data-testid="stipend-pay-save">
             {t('caregivers.stipends.paySave')}
           </button>
         </div>
       </div>
+      {asking && (
+        <Dialog title={t('caregivers.stipends.confirmTitle')} testId="stipend-confirm-dialog" onClose={() => setAsking(null)}>
+          <p data-testid="stipend-confirm-body">
+            {t('caregivers.stipends.confirmBody', {
+              month: formatMonth(stipend.month, lang),
+              name: stipend.caregiver.name,
+              days: asking.days,
+              norm: asking.norm,
+              amount: formatMoney(stipend.amount, lang, true),
+            })}
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={() => setAsking(null)} data-testid="stipend-confirm-cancel">
+              {t('caregivers.stipends.confirmCancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={sending}
+              onClick={() => void pay({ ...asking.dto, confirmBelowNorm: true })}
+              data-testid="stipend-confirm-ok"
+            >
+              {t('caregivers.stipends.confirmOk')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </form>
   );
 }

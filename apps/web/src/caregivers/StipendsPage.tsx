@@ -15,7 +15,11 @@ import { currentMonth, formatMonth, isCeMonth } from './month';
 import { MonthSelect } from './MonthSelect';
 import { PayStipend } from './PayStipend';
 
-/** A month's stipends: generate them (idempotent: created vs already there), read them, and mark each paid. */
+/**
+ * A month's stipends: generate them (idempotent: created vs already there), read them, and mark each
+ * paid. Volunteers below the visit norm are flagged (days/norm) after generating and in the list;
+ * paying one asks first (PayStipend, decision 0039).
+ */
 export function StipendsPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -87,6 +91,18 @@ export function StipendsPage() {
           )}
         </Alert>
       )}
+      {generation && generation.month === month && generation.belowNorm.length > 0 && (
+        <Alert tone="info" testId="generate-below-norm">
+          <strong>⚠ {t('caregivers.stipends.belowNormTitle', { count: generation.belowNorm.length })}</strong>
+          <ul>
+            {generation.belowNorm.map((b) => (
+              <li key={b.stipendId} data-testid="below-norm-item">
+                {t('caregivers.stipends.belowNormItem', { name: b.caregiver.name, days: b.days, norm: b.norm.days, hours: b.hours, normHours: b.norm.hours })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {generateError !== null && (
         <Alert tone="error" testId="generate-error">
           {describeError(generateError, lang, t)}
@@ -112,6 +128,7 @@ export function StipendsPage() {
                   <th>{t('caregivers.stipends.caregiver')}</th>
                   <th className="num">{t('caregivers.stipends.rate')}</th>
                   <th className="num">{t('caregivers.stipends.days')}</th>
+                  <th>{t('caregivers.stipends.visits')}</th>
                   <th className="num">{t('caregivers.stipends.amount')}</th>
                   <th>{t('caregivers.stipends.paidOn')}</th>
                 </tr>
@@ -119,18 +136,39 @@ export function StipendsPage() {
               <tbody>
                 {data.map((s) => (
                   <Fragment key={s.id}>
-                    <tr data-testid="stipend-row" data-paid={s.paidOn !== null}>
+                    <tr data-testid="stipend-row" data-paid={s.paidOn !== null} data-below-norm={s.belowNorm}>
                       <td>
                         <Link to={`/caregivers/${s.caregiver.id}`}>{s.caregiver.name}</Link>
                       </td>
                       <td className="num mono">{formatMoney(s.monthlyStipend, lang)}</td>
                       <td className="num nowrap">{t('caregivers.stipends.daysOf', { active: s.daysActive, days: s.daysInMonth })}</td>
+                      <td className="nowrap" data-testid="stipend-visits">
+                        {t('caregivers.stipends.visitsOf', { days: s.visits.days, norm: s.norm.days, hours: s.visits.hours })}
+                        {s.belowNorm && (
+                          <>
+                            {' '}
+                            <span className="badge badge--warn" data-testid="stipend-below-norm">
+                              ⚠ {t('caregivers.stipends.belowNorm')}
+                            </span>
+                          </>
+                        )}
+                      </td>
                       <td className="num mono" data-testid="stipend-amount">
                         {formatMoney(s.amount, lang)}
                       </td>
                       <td className="nowrap">
                         {s.paidOn ? (
-                          <span data-testid="stipend-paid-on">{formatDate(s.paidOn, lang)}</span>
+                          <>
+                            <span data-testid="stipend-paid-on">{formatDate(s.paidOn, lang)}</span>
+                            {s.paidVisits && (
+                              <>
+                                <br />
+                                <small className="muted" data-testid="stipend-paid-visits">
+                                  {t('caregivers.stipends.paidOnVisits', { days: s.paidVisits.days, norm: s.norm.days, hours: s.paidVisits.hours })}
+                                </small>
+                              </>
+                            )}
+                          </>
                         ) : (
                           <>
                             <span className="muted">{t('caregivers.stipends.unpaid')}</span>{' '}
@@ -149,7 +187,7 @@ export function StipendsPage() {
                     </tr>
                     {paying === s.id && !s.paidOn && (
                       <tr className="row-form">
-                        <td colSpan={5}>
+                        <td colSpan={6}>
                           <PayStipend
                             stipend={s}
                             onPaid={() => {
@@ -166,7 +204,7 @@ export function StipendsPage() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th colSpan={3}>{t('caregivers.stipends.total')}</th>
+                  <th colSpan={4}>{t('caregivers.stipends.total')}</th>
                   <th className="num mono" data-testid="stipend-total">
                     {formatBaht(totalSatang, lang)}
                   </th>

@@ -27,6 +27,7 @@ import { SecondFactorRules1795850000001 } from './1795850000001-second-factor-ru
 import { AccountRights1795870000000 } from './1795870000000-account-rights';
 import { BangkokProvince1795880000000 } from './1795880000000-bangkok-province';
 import { ConcurrentPlacements1795890000000 } from './1795890000000-concurrent-placements';
+import { StipendPaidVisits1795900000000 } from './1795900000000-stipend-paid-visits';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   AccountRights1795870000000,
   BangkokProvince1795880000000,
   ConcurrentPlacements1795890000000,
+  StipendPaidVisits1795900000000,
 ];

@@ -1,4 +1,4 @@
-import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { isIsoDate, todayInBangkok } from '@elderwork/thai';
 import { IsThaiDate, Satisfies, WhenPresent, compose } from '../validation/decorators';
 import { th } from '../validation/messages';
@@ -112,4 +112,9 @@ export class StipendQueryDto {
 /** POST /api/stipends/:id/paid */
 export class MarkStipendPaidDto {
   @Field.date() @notFuture('paidInFuture') paidOn!: string;
+  /**
+   * The LAO decided to pay in full although the month's visit days are below the norm: required for
+   * such a stipend (409 stipendBelowNorm without it), ignored otherwise (decision 0039).
+   */
+  @IsOptional() @IsBoolean({ message: th('boolean') }) confirmBelowNorm?: boolean;
 }

@@ -190,6 +190,32 @@ export interface StipendView {
   amount: number;
   paidOn: string | null;
   createdAt: string;
+  /** The caregiver's visits in the month as they stand now: distinct visit days and time. */
+  visits: VisitCounts;
+  /** The norm for the days active (expectedVisitDays): 20 days and 160 hours in a whole month. */
+  norm: { days: number; hours: number };
+  /** visits.days below norm.days (the follow-up page's rule): paying it in full needs confirmBelowNorm (decision 0039). */
+  belowNorm: boolean;
+  /** The visits as they stood when it was marked paid; null while unpaid (and for stipends paid before decision 0039). */
+  paidVisits: VisitCounts | null;
+}
+
+/** Distinct visit days, minutes and hours (minutes / 60, 2 decimals) of a caregiver in a month. */
+export interface VisitCounts {
+  days: number;
+  minutes: number;
+  hours: number;
+}
+
+/** A stipend of the month whose caregiver's visit days are below the norm. */
+export interface StipendBelowNorm {
+  stipendId: string;
+  caregiver: PersonRef;
+  days: number;
+  minutes: number;
+  hours: number;
+  norm: { days: number; hours: number };
+  paidOn: string | null;
 }
 
 /** POST /api/stipends/generate */
@@ -199,6 +225,8 @@ export interface StipendGeneration {
   created: StipendView[];
   /** The month's stipends that were already there (running it again creates nothing new). */
   existing: StipendView[];
+  /** Of all the month's stipends, those below the visit norm (fewest visit days first): paying one in full asks first. */
+  belowNorm: StipendBelowNorm[];
 }
 
 /** GET /api/caregivers/follow-up */

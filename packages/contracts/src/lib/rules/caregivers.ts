@@ -104,4 +104,8 @@ export const CAREGIVERS_RULES = {
     th: 'จ่ายแล้วเมื่อวันที่ {{paidOn:longDate}}',
     en: 'Already paid on {{paidOn:longDate}}',
   },
+  stipendBelowNorm: {
+    th: 'เดือนนี้มีวันเยี่ยมบ้าน {{days}} วัน ต่ำกว่าเกณฑ์ {{norm}} วัน กรุณายืนยันก่อนจ่ายค่าตอบแทนเต็มจำนวน',
+    en: 'Visits on {{days}} days this month, below the norm of {{norm}} days: confirm before paying the stipend in full',
+  },
 } as const satisfies Record<string, Bilingual>;

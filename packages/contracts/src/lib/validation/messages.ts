@@ -55,6 +55,9 @@ export const VALIDATION_MESSAGES = {
   page: { th: 'เลขหน้าต้องเป็นจำนวนเต็มบวก', en: 'Page must be a positive integer' },
   pageSize: { th: 'จำนวนต่อหน้าต้องอยู่ระหว่าง 1–200', en: 'Page size must be 1–200' },
   query: { th: 'คำค้นหาไม่เกิน 100 ตัวอักษร', en: 'Search: at most 100 characters' },
+  // Registry filters and sort (issue 15, decision 0038)
+  adlGroup: { th: 'กลุ่ม ADL ต้องเป็น social (ติดสังคม), homebound (ติดบ้าน), bedbound (ติดเตียง) หรือ unassessed (ยังไม่ประเมิน)', en: 'ADL group: social, homebound, bedbound or unassessed' },
+  residentSort: { th: 'การเรียงลำดับต้องเป็น name, age, moo, village หรือ createdAt (ใส่ - ข้างหน้าเพื่อเรียงกลับด้าน)', en: 'Sort: name, age, moo, village or createdAt (- in front to reverse)' },
   unknownField: { th: 'ไม่รู้จักช่องข้อมูลนี้', en: 'Unknown field' },
   reportVersion: { th: 'รุ่นของรายงานต้องเป็น live (ตัวเลขปัจจุบัน) submitted (ฉบับที่เสนอ) หรือ approved (ฉบับที่อนุมัติแล้ว)', en: 'Version: live, submitted or approved' },
   model: { th: 'รูปแบบการส่งเสริมต้องเป็น section35, caregiver หรือ occupation', en: 'Model: section35, caregiver or occupation' },
