@@ -248,11 +248,12 @@ describeInBrowser('Independent occupations: the month income grid (Chromium)', (
     const reasons = staff.locator('[data-testid="match-reason"]');
     expect(await reasons.count()).toBeGreaterThan(0);
     const codes = await reasons.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
-    expect(codes).toContain('completed_course');
-    // Each reason is shown in words: the courses completed are named (the แฉ่ง course prepares for food work).
-    const courseReasons = await staff.locator('[data-testid="match-reason"][data-code="completed_course"]').allTextContents();
-    expect(courseReasons.every((r) => r.includes('จบหลักสูตร'))).toBe(true);
-    expect(courseReasons.some((r) => r.includes('การแปรรูปสมุนไพรแฉ่ง'))).toBe(true);
+    // Only what bears on the job scores (decision 0040): the job is at หมู่ 1, so living there counts;
+    // the herbal-toothpaste course prepares for no kitchen work and gives no point.
+    expect(codes).toContain('same_village');
+    const texts = await reasons.allTextContents();
+    expect(texts.every((r) => /[\u0E00-\u0E7F]/.test(r))).toBe(true);
+    expect(texts.some((r) => r.includes('แฉ่ง'))).toBe(false);
     await screenshot(staff, '25-occupations-job-matches');
     await staff.close();
   });
