@@ -33,7 +33,7 @@ function formatter(lang: Lang, month: 'long' | 'short'): Intl.DateTimeFormat {
   return fmt;
 }
 
-/** '2026-10' → 'ตุลาคม 2569' (th) / 'October 2026' (en); 'short' → 'ต.ค. 2569' / 'Oct 2026'. */
+/** '2026-10' → 'ตุลาคม 2569' (th) / 'October 2569 BE' (en); 'short' → 'ต.ค. 2569' / 'Oct 2569 BE'. */
 export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const [y, m] = month.split('-').map(Number);
   if (!y || !m) return month;
