@@ -3,7 +3,9 @@
  * cells it hides, on synthetic national data. Run:
  *   cd bench && TS_NODE_BASEURL=.. TS_NODE_TRANSPILE_ONLY=1 TS_NODE_PROJECT=tsconfig.json node -r ts-node/register -r tsconfig-paths/register src/statistics-release-bench.ts
  */
-import { releaseGrid, suppress, RELEASE_COLUMNS, type LaoFigures, type RawCell, type ReleaseColumn } from '../../apps/api/src/reports/statistics-release';
+import type { Highs } from 'highs';
+import { releaseSolver } from '../../apps/api/src/reports/release-audit';
+import { releaseGrid, suppress, suppressAudited, RELEASE_COLUMNS, type LaoFigures, type RawCell, type ReleaseColumn } from '../../apps/api/src/reports/statistics-release';
 
 const TYPES = ['subdistrict_municipality', 'sao', 'town_municipality', 'city_municipality', 'pao'];
 let seed = 12345;
@@ -23,10 +25,10 @@ function nation(n: number, max: number): LaoFigures[] {
   });
 }
 
-function run(n: number, max: number): void {
+function run(n: number, max: number, highs: Highs | null): void {
   const laos = nation(n, max);
   const started = process.hrtime.bigint();
-  const grid = suppress(releaseGrid(laos));
+  const grid = highs ? suppressAudited(releaseGrid(laos), highs) : suppress(releaseGrid(laos));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const byLevel = new Map<string, { cells: number; primary: number; hidden: number }>();
   grid.groups.forEach((g, i) => {
@@ -39,7 +41,17 @@ function run(n: number, max: number): void {
     byLevel.set(g.level, s);
   });
   const line = [...byLevel].map(([level, s]) => `${level} ${s.hidden}/${s.cells} hidden (${s.primary} primary)`).join('; ');
-  console.log(`${n} LAOs, persons per model 0–${max}: ${ms.toFixed(0)} ms; ${line}`);
+  console.log(`${n} LAOs, persons per model 0–${max}, ${highs ? 'with the LP audit' : 'greedy only'}: ${ms.toFixed(0)} ms; ${line}`);
 }
 
-for (const [n, max] of [[2000, 12], [2000, 40], [7849, 12], [7849, 40]] as const) run(n, max);
+async function main(): Promise<void> {
+  const highs = await releaseSolver();
+  for (const [n, max] of [[2000, 12], [2000, 40], [7849, 12], [7849, 40]] as const) {
+    seed = 12345 + n + max;
+    run(n, max, null);
+    seed = 12345 + n + max;
+    run(n, max, highs);
+  }
+}
+
+void main();

@@ -1,6 +1,8 @@
 import { MODELS, type StatisticsCell } from '@elderwork/contracts';
 import { MINIMUM_CELL } from './small-cells';
+import type { Highs } from 'highs';
 import { determinedCells } from './release-determinability';
+import { narrowPrimaries } from './release-audit';
 
 /**
  * One protected release of a year's statistics (docs/decisions/0020). Every grouping the API
@@ -58,6 +60,11 @@ export interface ReleaseGrid {
 }
 
 const WIDTH = RELEASE_COLUMNS.length;
+/** Lexicographic order of two scores. */
+const before = (a: number[], b: number[]): boolean => {
+  const j = a.findIndex((v, i) => v !== b[i]);
+  return j >= 0 && a[j]! < b[j]!;
+};
 const TOTAL = RELEASE_COLUMNS.indexOf('total');
 
 /** The cells of every grouping and the relations between them. */
@@ -144,7 +151,7 @@ export function releaseGrid(laos: LaoFigures[]): ReleaseGrid {
  * published part that closes most relations at once (fewest new lone cells), then the smallest
  * one that is enough; when no part is left, the whole is hidden and the rule moves up a level.
  */
-export function suppress(grid: ReleaseGrid): ReleaseGrid {
+export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => number[]): ReleaseGrid {
   const { persons, satang, lines } = grid;
   const hidden = [...grid.hidden];
   const needP = persons.map((p, k) => (hidden[k] ? p / 2 : 0));
@@ -287,57 +294,78 @@ export function suppress(grid: ReleaseGrid): ReleaseGrid {
     return false;
   };
   /**
-   * Hidden cells that the relations pin exactly, however they are combined (income over the
-   * models included): each gets one more hidden cell near it — a published cell of one of its
-   * relations (a part that opens fewest others, then the smallest; else a whole); when all of
-   * them are hidden, of the relations of those hidden cells, and so on outwards.
+   * One more hidden cell near hidden cell d: a published cell of one of its relations (a part
+   * before a whole; for a narrowed cell, one that can move by d's requirement first; then one
+   * that opens fewest others, then the smallest); when all of them are hidden, of the relations
+   * of those hidden cells, and so on outwards. Returns whether a cell was hidden.
    */
-  const repairDetermined = (): boolean => {
-    let repaired = false;
-    for (const d of determinedCells(lines, hidden)) {
-      const seenCells = new Set<number>([d]);
-      const seenLines = new Set<number>();
-      let frontier = [d];
-      let best: number | null = null;
-      while (best === null && frontier.length > 0) {
-        let bestScore: [number, number, number] = [Infinity, Infinity, Infinity];
-        const next: number[] = [];
-        for (const c of frontier) {
-          for (const i of [...asPart[c]!, ...asWhole[c]!]) {
-            if (seenLines.has(i)) continue;
-            seenLines.add(i);
-            const line = lines[i]!;
-            for (const k of [...line.parts, line.whole]) {
-              if (hidden[k]) {
-                if (!seenCells.has(k)) next.push(k);
-                seenCells.add(k);
-                continue;
-              }
-              if (persons[k] === 0 && satang[k] === 0) continue;
-              const score: [number, number, number] = [k === line.whole ? 1 : 0, opened(k, i), persons[k]!];
-              if (score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && score[2] < bestScore[2])))) {
-                best = k;
-                bestScore = score;
-              }
+  const hideNear = (d: number, preferEnough: boolean): boolean => {
+    const seenCells = new Set<number>([d]);
+    const seenLines = new Set<number>();
+    let frontier = [d];
+    let best: number | null = null;
+    while (best === null && frontier.length > 0) {
+      let bestScore: number[] = [];
+      const next: number[] = [];
+      for (const c of frontier) {
+        for (const i of [...asPart[c]!, ...asWhole[c]!]) {
+          if (seenLines.has(i)) continue;
+          seenLines.add(i);
+          const line = lines[i]!;
+          for (const k of [...line.parts, line.whole]) {
+            if (hidden[k]) {
+              if (!seenCells.has(k)) next.push(k);
+              seenCells.add(k);
+              continue;
+            }
+            if (persons[k] === 0 && satang[k] === 0) continue;
+            const enough = persons[k]! >= needP[d]! && satang[k]! >= needY[d]!;
+            const score = [k === line.whole ? 1 : 0, preferEnough && !enough ? 1 : 0, opened(k, i), persons[k]!];
+            if (best === null || before(score, bestScore)) {
+              best = k;
+              bestScore = score;
             }
           }
         }
-        frontier = next;
       }
-      if (best === null || hidden[best]) continue;
-      hide(best, needP[d]!, needY[d]!);
-      repaired = true;
+      frontier = next;
     }
+    if (best === null || hidden[best]) return false;
+    hide(best, needP[d]!, needY[d]!);
+    return true;
+  };
+  /** Hidden cells that the relations pin exactly, however they are combined (income over the models included). */
+  const repairDetermined = (): boolean => {
+    let repaired = false;
+    for (const d of determinedCells(lines, hidden)) repaired = hideNear(d, false) || repaired;
     return repaired;
   };
-  do settle();
-  while (differences() || repairDetermined());
+  /** Primaries that the attacker's LP narrows below ±50 %: each gets one more hidden cell beside it. */
+  const repairNarrowed = (): boolean => {
+    if (!narrowed) return false;
+    let repaired = false;
+    for (const d of narrowed({ ...grid, hidden })) repaired = hideNear(d, true) || repaired;
+    return repaired;
+  };
+  do {
+    do settle();
+    while (differences() || repairDetermined());
+  } while (repairNarrowed());
   return { ...grid, hidden };
 }
 
+/**
+ * Suppression with the attacker's LP in the loop: no primary cell of the result can be narrowed
+ * below ±50 % by everything published (decision 0020).
+ */
+export function suppressAudited(grid: ReleaseGrid, highs: Highs): ReleaseGrid {
+  const cache = new Map<string, number[]>();
+  return suppress(grid, (g) => narrowPrimaries(highs, g, cache));
+}
+
 /** The protected release: published cells with their figures, hidden cells blank. */
-export function protectRelease(laos: LaoFigures[]): ReleaseGroup[] {
-  const grid = suppress(releaseGrid(laos));
+export function protectRelease(laos: LaoFigures[], highs: Highs): ReleaseGroup[] {
+  const grid = suppressAudited(releaseGrid(laos), highs);
   return grid.groups.map((g, gi) => ({
     ...g,
     cells: Object.fromEntries(

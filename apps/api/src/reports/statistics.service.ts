@@ -5,6 +5,7 @@ import { forbidden } from '../common/domain-errors';
 import { addSafeRow, toCsv, type SheetValue } from '../common/spreadsheet-cells';
 import type { RequestContext } from '../common/request-context';
 import { TenantDb, type StatisticsScope } from '../database/tenant-db';
+import { releaseSolver } from './release-audit';
 import { MINIMUM_CELL } from './small-cells';
 import { protectRelease, RELEASE_COLUMNS, type ReleaseGroup, type ReleaseLevel } from './statistics-release';
 import { StatisticsRepository } from './statistics.repository';
@@ -65,7 +66,7 @@ export class StatisticsService {
     await this.db.readStatistics('nation', async (manager) => {
       const key = await this.statistics.versionKey(manager, year, yearType);
       if ((await this.statistics.releaseKey(manager, year, yearType, true)) === key) return;
-      await this.statistics.saveRelease(manager, year, yearType, key, protectRelease(await this.statistics.laoFigures(manager, year, yearType)));
+      await this.statistics.saveRelease(manager, year, yearType, key, protectRelease(await this.statistics.laoFigures(manager, year, yearType), await releaseSolver()));
     });
   }
 
