@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ADL_DEPENDENT_MAX, ADL_GROUP_MIN, ADL_ITEMS, ADL_REASSESSMENT_MONTHS, adlGroupOf, type AdlAssessmentView, type AdlItems } from '@elderwork/contracts';
+import { sql, type InferResult } from 'kysely';
+import { sqlBuilder } from '../database/query-builder';
 import type { TenantTx } from '../database/tenant-db';
 import { ADL_ITEM_COLUMNS } from './adl-assessment.entity';
 
@@ -15,23 +17,25 @@ export const LATEST_ADL_SQL = (residentId: string): string => `
   SELECT x.assessed_on, x.total FROM adl_assessment x
   WHERE x.resident_id = ${residentId} ORDER BY x.assessed_on DESC, x.created_at DESC LIMIT 1`;
 
-interface AssessmentRow {
-  id: string;
-  resident_id: string;
-  assessed_on: string;
-  total: number;
-  due: string;
-  note: string | null;
-  actor_id: string;
-  actor_name: string;
-  created_at: Date;
-  items: (number | null)[];
-}
+/** An assessment with its assessor and its items in catalogue order (typed from the schema). */
+const assessments = () =>
+  sqlBuilder
+    .selectFrom('adl_assessment as a')
+    .innerJoin('app_user as u', 'u.id', 'a.created_by')
+    .select([
+      'a.id',
+      'a.resident_id',
+      sql<string>`a.assessed_on::text`.as('assessed_on'),
+      'a.total',
+      sql<string>`${sql.raw(REASSESSMENT_DUE_SQL('a.assessed_on'))}`.as('due'),
+      'a.note',
+      'a.created_at',
+      'u.id as actor_id',
+      'u.display_name as actor_name',
+      sql<(number | null)[]>`ARRAY[${sql.join(ADL_ITEM_COLUMNS.map((c) => sql.ref(`a.${c}`)))}]::int[]`.as('items'),
+    ]);
 
-const SELECT = `
-  SELECT a.id, a.resident_id, a.assessed_on::text, a.total, ${REASSESSMENT_DUE_SQL('a.assessed_on')} AS due, a.note, a.created_at,
-         u.id AS actor_id, u.display_name AS actor_name, ARRAY[${ADL_ITEM_COLUMNS.map((c) => `a.${c}`).join(', ')}]::int[] AS items
-  FROM adl_assessment a JOIN app_user u ON u.id = a.created_by`;
+type AssessmentRow = InferResult<ReturnType<typeof assessments>>[number];
 
 function toView(row: AssessmentRow): AdlAssessmentView {
   const recorded = row.items.every((v) => v !== null);
@@ -54,44 +58,53 @@ function toView(row: AssessmentRow): AdlAssessmentView {
 @Injectable()
 export class AdlRepository {
   async insert(tx: TenantTx, a: { residentId: string; assessedOn: string; items: AdlItems | null; total: number; note: string | null }, userId: string): Promise<string> {
-    const scores = ADL_ITEMS.map((item) => a.items?.[item] ?? null);
-    const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO adl_assessment (lao_id, resident_id, assessed_on, ${ADL_ITEM_COLUMNS.join(', ')}, total, note, created_by)
-       VALUES ($1, $2, $3, ${ADL_ITEM_COLUMNS.map((_, i) => `$${i + 4}`).join(', ')}, $14, $15, $16) RETURNING id`,
-      [tx.laoId, a.residentId, a.assessedOn, ...scores, a.total, a.note, userId],
+    const scores = Object.fromEntries(ADL_ITEM_COLUMNS.map((column, i) => [column, a.items?.[ADL_ITEMS[i]!] ?? null]));
+    const row = await tx.one(
+      sqlBuilder
+        .insertInto('adl_assessment')
+        .values({ lao_id: tx.laoId, resident_id: a.residentId, assessed_on: a.assessedOn, ...scores, total: a.total, note: a.note, created_by: userId })
+        .returning('id'),
     );
-    return row!.id;
+    return row.id;
   }
 
   async find(tx: TenantTx, id: string): Promise<AdlAssessmentView | null> {
-    const [row] = await tx.query<AssessmentRow>(`${SELECT} WHERE a.id = $1`, [id]);
+    const row = await tx.first(assessments().where('a.id', '=', id));
     return row ? toView(row) : null;
   }
 
   /** Newest first. */
   async listForResident(tx: TenantTx, residentId: string): Promise<AdlAssessmentView[]> {
-    const rows = await tx.query<AssessmentRow>(`${SELECT} WHERE a.resident_id = $1 ORDER BY a.assessed_on DESC, a.created_at DESC`, [residentId]);
+    const rows = await tx.rows(assessments().where('a.resident_id', '=', residentId).orderBy('a.assessed_on', 'desc').orderBy('a.created_at', 'desc'));
     return rows.map(toView);
   }
 
   /** The caregiver of the elder's assignment that has not ended, if any (a caregiver's name: prefix, first and last). */
   async openCaregiverOf(tx: TenantTx, residentId: string): Promise<string | null> {
-    const [row] = await tx.query<{ name: string }>(
-      `SELECT r.prefix || r.first_name || ' ' || r.last_name AS name
-       FROM care_assignment a
-       JOIN caregiver c ON c.lao_id = a.lao_id AND c.id = a.caregiver_id
-       JOIN resident r ON r.lao_id = c.lao_id AND r.id = c.resident_id
-       WHERE a.recipient_id = $1 AND a.to_date IS NULL ORDER BY a.from_date LIMIT 1`,
-      [residentId],
+    const row = await tx.first(
+      sqlBuilder
+        .selectFrom('care_assignment as a')
+        .innerJoin('caregiver as c', (j) => j.onRef('c.lao_id', '=', 'a.lao_id').onRef('c.id', '=', 'a.caregiver_id'))
+        .innerJoin('resident as r', (j) => j.onRef('r.lao_id', '=', 'c.lao_id').onRef('r.id', '=', 'c.resident_id'))
+        .select(sql<string>`r.prefix || r.first_name || ' ' || r.last_name`.as('name'))
+        .where('a.recipient_id', '=', residentId)
+        .where('a.to_date', 'is', null)
+        .orderBy('a.from_date')
+        .limit(1),
     );
     return row?.name ?? null;
   }
 
   async latest(tx: TenantTx, residentId: string): Promise<{ assessedOn: string; total: number } | null> {
-    const [row] = await tx.query<{ assessed_on: string; total: number }>(
-      `SELECT l.assessed_on::text, l.total FROM (${LATEST_ADL_SQL('$1')}) l`,
-      [residentId],
+    const row = await tx.first(
+      sqlBuilder
+        .selectFrom('adl_assessment')
+        .select([sql<string>`assessed_on::text`.as('assessedOn'), 'total'])
+        .where('resident_id', '=', residentId)
+        .orderBy('assessed_on', 'desc')
+        .orderBy('created_at', 'desc')
+        .limit(1),
     );
-    return row ? { assessedOn: row.assessed_on, total: row.total } : null;
+    return row;
   }
 }

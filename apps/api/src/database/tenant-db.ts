@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Compilable, InferResult } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
+import { notFound, type DomainError } from '../common/domain-errors';
 
 /**
  * A transaction bound to one LAO. Repositories of tenant tables take one of these, so a query
@@ -16,6 +18,25 @@ export class TenantTx {
 
   query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.manager.query(sql, params) as Promise<T[]>;
+  }
+
+  /** The rows of a typed statement (`sqlBuilder`), run on this transaction. */
+  async rows<Q extends Compilable<unknown>>(statement: Q): Promise<InferResult<Q>> {
+    const { sql, parameters } = statement.compile();
+    return (await this.manager.query(sql, [...parameters])) as InferResult<Q>;
+  }
+
+  /** The first row of a typed statement, or null. */
+  async first<Q extends Compilable<unknown>>(statement: Q): Promise<InferResult<Q>[number] | null> {
+    const [row] = (await this.rows(statement)) as InferResult<Q>[number][];
+    return row ?? null;
+  }
+
+  /** The first row of a typed statement; none is the domain's 404 (or the error given). */
+  async one<Q extends Compilable<unknown>>(statement: Q, error: () => DomainError = () => notFound()): Promise<InferResult<Q>[number]> {
+    const row = await this.first(statement);
+    if (row === null) throw error();
+    return row;
   }
 
   /** Queued: run at the end of the transaction, after the data version is settled (a read stays a read). */
