@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CareVisitQueryDto, CreateCareVisitDto, type CareVisitView } from '@elderwork/contracts';
+import { CareVisitQueryDto, CreateCareVisitDto, DeleteCareVisitDto, UpdateCareVisitDto, type CareVisitView } from '@elderwork/contracts';
 import { PersonLevel } from '../auth/access.decorators';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { CareVisitsService } from './care-visits.service';
 
@@ -20,5 +21,16 @@ export class CareVisitsController {
   @Post()
   create(@Ctx() ctx: RequestContext, @Body() dto: CreateCareVisitDto): Promise<CareVisitView> {
     return this.visits.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  update(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateCareVisitDto): Promise<CareVisitView> {
+    return this.visits.update(ctx, id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: DeleteCareVisitDto): Promise<void> {
+    return this.visits.remove(ctx, id, dto);
   }
 }

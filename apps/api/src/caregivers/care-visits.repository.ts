@@ -1,32 +1,35 @@
 import { Injectable } from '@nestjs/common';
+import { sql, type InferResult } from 'kysely';
 import type { CareVisitView, CreateCareVisitDto, VisitActivity } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
+import { sqlBuilder } from '../database/query-builder';
 import type { TenantTx } from '../database/tenant-db';
 import { NAME_SQL } from './caregivers.sql';
 
-interface VisitRow {
-  id: string;
-  caregiver_id: string;
-  caregiver_name: string;
-  recipient_id: string;
-  recipient_name: string;
-  assignment_id: string;
-  visited_on: string;
-  minutes: number;
-  activities: VisitActivity[];
-  note: string | null;
-  created_at: Date;
-}
+/** A visit with its caregiver's and recipient's names (typed from the schema, decision 0059). */
+const visits = () =>
+  sqlBuilder
+    .selectFrom('care_visit as v')
+    .innerJoin('caregiver as c', (j) => j.onRef('c.lao_id', '=', 'v.lao_id').onRef('c.id', '=', 'v.caregiver_id'))
+    .innerJoin('resident as cr', (j) => j.onRef('cr.lao_id', '=', 'c.lao_id').onRef('cr.id', '=', 'c.resident_id'))
+    .innerJoin('resident as r', (j) => j.onRef('r.lao_id', '=', 'v.lao_id').onRef('r.id', '=', 'v.recipient_id'))
+    .select([
+      'v.id',
+      'v.caregiver_id',
+      sql<string>`${sql.raw(NAME_SQL('cr'))}`.as('caregiver_name'),
+      'v.recipient_id',
+      sql<string>`${sql.raw(NAME_SQL('r'))}`.as('recipient_name'),
+      'v.assignment_id',
+      sql<string>`v.visited_on::text`.as('visited_on'),
+      'v.minutes',
+      sql<VisitActivity[]>`v.activities::text[]`.as('activities'),
+      'v.note',
+      'v.created_at',
+      'v.version',
+      'v.updated_at',
+    ]);
 
-const SELECT = `
-  SELECT v.id, v.caregiver_id, ${NAME_SQL('cr')} AS caregiver_name, v.recipient_id, ${NAME_SQL('r')} AS recipient_name, v.assignment_id,
-         v.visited_on::text, v.minutes, v.activities::text[] AS activities, v.note, v.created_at
-  FROM care_visit v
-  JOIN caregiver c ON c.lao_id = v.lao_id AND c.id = v.caregiver_id
-  JOIN resident cr ON cr.lao_id = c.lao_id AND cr.id = c.resident_id
-  JOIN resident r ON r.lao_id = v.lao_id AND r.id = v.recipient_id`;
-
-const toView = (row: VisitRow): CareVisitView => ({
+const toView = (row: InferResult<ReturnType<typeof visits>>[number]): CareVisitView => ({
   id: row.id,
   caregiver: { id: row.caregiver_id, name: row.caregiver_name },
   recipient: { id: row.recipient_id, name: row.recipient_name },
@@ -36,9 +39,24 @@ const toView = (row: VisitRow): CareVisitView => ({
   activities: row.activities,
   note: row.note,
   createdAt: row.created_at.toISOString(),
+  version: row.version,
+  updatedAt: row.updated_at?.toISOString() ?? null,
 });
 
-export interface MonthRow {
+/** Visits, distinct days and minutes of a caregiver's month, in total or for one recipient. */
+export interface MonthCounts {
+  visits: number;
+  days: number;
+  minutes: number;
+  hours: number;
+}
+
+export interface CaregiverMonth {
+  total: MonthCounts;
+  byRecipient: (MonthCounts & { id: string; name: string })[];
+}
+
+interface MonthRow {
   recipient_id: string | null;
   name: string | null;
   g_recipient: number;
@@ -48,40 +66,82 @@ export interface MonthRow {
   hours: string;
 }
 
+const counts = (r: MonthRow): MonthCounts => ({ visits: r.visits, days: r.days, minutes: r.minutes, hours: Number(r.hours) });
+
+export interface VisitCorrection {
+  visitedOn: string;
+  assignmentId: string;
+  minutes: number;
+  activities: VisitActivity[];
+  note: string | null;
+}
+
 @Injectable()
 export class CareVisitsRepository {
   async insert(tx: TenantTx, dto: CreateCareVisitDto, assignmentId: string, userId: string): Promise<string> {
-    const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO care_visit (lao_id, assignment_id, caregiver_id, recipient_id, visited_on, minutes, activities, note, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8, $9) RETURNING id`,
-      [tx.laoId, assignmentId, dto.caregiverId, dto.recipientId, dto.visitedOn, dto.minutes, dto.activities, dto.note ?? null, userId],
+    const row = await tx.one(
+      sqlBuilder
+        .insertInto('care_visit')
+        .values({
+          lao_id: tx.laoId,
+          assignment_id: assignmentId,
+          caregiver_id: dto.caregiverId,
+          recipient_id: dto.recipientId,
+          visited_on: dto.visitedOn,
+          minutes: dto.minutes,
+          activities: sql<string[]>`${dto.activities}::varchar[]`,
+          note: dto.note ?? null,
+          created_by: userId,
+        })
+        .returning('id'),
     );
-    return row!.id;
+    return row.id;
   }
 
-  async find(tx: TenantTx, id: string): Promise<CareVisitView | null> {
-    const [row] = await tx.query<VisitRow>(`${SELECT} WHERE v.id = $1`, [id]);
+  async find(tx: TenantTx, id: string, lock = false): Promise<CareVisitView | null> {
+    if (lock) await tx.rows(sqlBuilder.selectFrom('care_visit').select('id').where('id', '=', id).forUpdate());
+    const row = await tx.first(visits().where('v.id', '=', id));
     return row ? toView(row) : null;
   }
 
   /** Newest first. */
   async list(tx: TenantTx, filter: { caregiverId?: string; recipientId?: string; period?: Period }): Promise<CareVisitView[]> {
-    const rows = await tx.query<VisitRow>(
-      `${SELECT}
-       WHERE ($1::uuid IS NULL OR v.caregiver_id = $1) AND ($2::uuid IS NULL OR v.recipient_id = $2)
-         AND ($3::date IS NULL OR v.visited_on BETWEEN $3::date AND $4::date)
-       ORDER BY v.visited_on DESC, v.created_at DESC, v.id`,
-      [filter.caregiverId ?? null, filter.recipientId ?? null, filter.period?.start ?? null, filter.period?.end ?? null],
-    );
+    let query = visits();
+    if (filter.caregiverId) query = query.where('v.caregiver_id', '=', filter.caregiverId);
+    if (filter.recipientId) query = query.where('v.recipient_id', '=', filter.recipientId);
+    if (filter.period) query = query.where(sql<boolean>`v.visited_on BETWEEN ${filter.period.start}::date AND ${filter.period.end}::date`);
+    const rows = await tx.rows(query.orderBy('v.visited_on', 'desc').orderBy('v.created_at', 'desc').orderBy('v.id'));
     return rows.map(toView);
+  }
+
+  async update(tx: TenantTx, id: string, change: VisitCorrection, userId: string): Promise<void> {
+    await tx.rows(
+      sqlBuilder
+        .updateTable('care_visit')
+        .set({
+          visited_on: change.visitedOn,
+          assignment_id: change.assignmentId,
+          minutes: change.minutes,
+          activities: sql<string[]>`${change.activities}::varchar[]`,
+          note: change.note,
+          version: sql<number>`version + 1`,
+          updated_by: userId,
+          updated_at: sql<Date>`now()`,
+        })
+        .where('id', '=', id),
+    );
+  }
+
+  async delete(tx: TenantTx, id: string): Promise<void> {
+    await tx.rows(sqlBuilder.deleteFrom('care_visit').where('id', '=', id));
   }
 
   /**
    * One caregiver's month: visits, distinct days and minutes, in total and per recipient (grouping
    * sets). Recipients assigned in the month but never visited are listed with zeros.
    */
-  async month(tx: TenantTx, caregiverId: string, period: Period): Promise<MonthRow[]> {
-    return tx.query<MonthRow>(
+  async month(tx: TenantTx, caregiverId: string, period: Period): Promise<CaregiverMonth> {
+    const rows = await tx.query<MonthRow>(
       `WITH recipients AS (
          SELECT recipient_id FROM care_assignment WHERE caregiver_id = $1 AND from_date <= $3::date AND (to_date IS NULL OR to_date >= $2::date)
          UNION
@@ -97,5 +157,10 @@ export class CareVisitsRepository {
        ORDER BY g_recipient DESC, name`,
       [caregiverId, period.start, period.end],
     );
+    const total = rows.find((r) => Number(r.g_recipient) === 1);
+    return {
+      total: total ? counts(total) : { visits: 0, days: 0, minutes: 0, hours: 0 },
+      byRecipient: rows.flatMap((r) => (Number(r.g_recipient) === 0 && r.recipient_id !== null && r.name !== null ? [{ id: r.recipient_id, name: r.name, ...counts(r) }] : [])),
+    };
   }
 }

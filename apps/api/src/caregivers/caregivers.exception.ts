@@ -53,3 +53,9 @@ export const stipendBelowNorm = (days: number, norm: number): DomainError => {
   const error = ruleError('confirmBelowNorm', 'stipendBelowNorm', { days, norm });
   return new DomainError(409, ERROR_CODES.conflict, error.message, { errors: [error] });
 };
+
+/** 409: the caregiver's stipend of the visit's month is paid; its visits are what was paid (decision 0060). */
+export const visitMonthPaid = (month: string): DomainError => {
+  const error = ruleError('visitedOn', 'visitMonthPaid', { month });
+  return new DomainError(409, ERROR_CODES.conflict, error.message, { errors: [error] });
+};

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CAREGIVER_RULES, expectedVisitDays, type StipendView, type VisitCounts } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
 import { baht } from '../common/money';
+import { sql } from 'kysely';
+import { sqlBuilder } from '../database/query-builder';
 import type { TenantTx } from '../database/tenant-db';
 import { ACTIVE_DAYS_SQL, MONTHLY_STIPEND_SQL, NAME_SQL, PRORATED_SQL } from './caregivers.sql';
 
@@ -94,6 +96,18 @@ export class StipendsRepository {
     if (lock) await tx.query(`SELECT 1 FROM stipend WHERE id = $1 FOR UPDATE`, [id]);
     const [row] = await tx.query<StipendRow>(`${SELECT} WHERE s.id = $1`, [id]);
     return row ? toView(row) : null;
+  }
+
+  /**
+   * Whether the caregiver's stipend of the month that starts on `monthStart` is paid. Locks the
+   * stipend row (FOR SHARE) so that a visit changed now and the stipend being marked paid now are
+   * serialised: the paid visit counts never miss a change.
+   */
+  async isPaid(tx: TenantTx, caregiverId: string, monthStart: string): Promise<boolean> {
+    const row = await tx.first(
+      sqlBuilder.selectFrom('stipend').select('paid_on').where('caregiver_id', '=', caregiverId).where('month', '=', sql<Date>`${monthStart}::date`).forShare(),
+    );
+    return row !== null && row.paid_on !== null;
   }
 
   /** Marks it paid, keeping the month's visit counts it was paid on. */

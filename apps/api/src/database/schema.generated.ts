@@ -150,6 +150,9 @@ export interface CareVisit {
   minutes: number;
   note: string | null;
   recipient_id: string;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
+  version: Generated<number>;
   visited_on: Timestamp;
 }
 

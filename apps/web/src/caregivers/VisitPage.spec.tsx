@@ -23,6 +23,8 @@ const saved: CareVisitView = {
   activities: ['feeding', 'vital_signs'],
   note: null,
   createdAt: '2026-11-26T03:00:00Z',
+  version: 1,
+  updatedAt: null,
 };
 
 function api(onPost: (call: Call) => [number, unknown]) {

@@ -28,6 +28,7 @@ import { AccountRights1795870000000 } from './1795870000000-account-rights';
 import { BangkokProvince1795880000000 } from './1795880000000-bangkok-province';
 import { ConcurrentPlacements1795890000000 } from './1795890000000-concurrent-placements';
 import { StipendPaidVisits1795900000000 } from './1795900000000-stipend-paid-visits';
+import { CareVisitCorrections1795930000000 } from './1795930000000-care-visit-corrections';
 
 /** In order. Listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   BangkokProvince1795880000000,
   ConcurrentPlacements1795890000000,
   StipendPaidVisits1795900000000,
+  CareVisitCorrections1795930000000,
 ];

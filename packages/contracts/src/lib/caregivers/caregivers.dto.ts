@@ -93,6 +93,28 @@ export class CreateCareVisitDto {
   @Field.note() note?: string | null;
 }
 
+/** PATCH /api/care-visits/:id — corrects a visit until its month's stipend is paid; caregiver and recipient stay. */
+export class UpdateCareVisitDto {
+  @ToInt() @IsDefined({ message: th('version') }) @IsInt({ message: th('version') }) @Min(1, { message: th('version') })
+  version!: number;
+  @Field.date() @notFuture('visitInFuture') visitedOn!: string;
+  @ToInt() @IsDefined({ message: th('visitMinutes') }) @IsInt({ message: th('visitMinutes') })
+  @Min(1, { message: th('visitMinutes') }) @Max(CAREGIVER_RULES.maxVisitMinutes, { message: th('visitMinutes') })
+  minutes!: number;
+  @IsDefined({ message: th('visitActivities') }) @IsArray({ message: th('visitActivities') }) @ArrayMinSize(1, { message: th('visitActivities') })
+  @ArrayUnique({ message: th('visitActivities') }) @IsIn([...VISIT_ACTIVITIES], { each: true, message: th('visitActivities') })
+  activities!: VisitActivity[];
+  @Field.note() note?: string | null;
+}
+
+/** DELETE /api/care-visits/:id — with the reason kept in the elder's audit trail. */
+export class DeleteCareVisitDto {
+  @ToInt() @IsDefined({ message: th('version') }) @IsInt({ message: th('version') }) @Min(1, { message: th('version') })
+  version!: number;
+  @Trim() @IsDefined({ message: th('deleteReason') }) @IsString({ message: th('deleteReason') }) @MinLength(1, { message: th('deleteReason') }) @MaxLength(500, { message: th('deleteReason') })
+  reason!: string;
+}
+
 export class CareVisitQueryDto {
   @IsOptional() @IsUUID('all', { message: th('uuid') }) caregiverId?: string;
   @IsOptional() @IsUUID('all', { message: th('uuid') }) recipientId?: string;

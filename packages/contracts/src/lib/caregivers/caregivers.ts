@@ -152,6 +152,10 @@ export interface CareVisitView {
   activities: VisitActivity[];
   note: string | null;
   createdAt: string;
+  /** For PATCH and DELETE (optimistic). */
+  version: number;
+  /** When it was last corrected, or null. */
+  updatedAt: string | null;
 }
 
 /** GET /api/caregivers/:id/months/:month — a caregiver's month against the 20-day / 8-hour norm. */

@@ -90,6 +90,10 @@ export const CAREGIVERS_RULES = {
     th: 'ผู้สูงอายุรายนี้ไม่ได้อยู่ในความดูแลของอาสาสมัครรายนี้ในวันที่ {{visitedOn:longDate}} บันทึกการเยี่ยมได้เฉพาะผู้ที่อยู่ในความดูแลในวันนั้น',
     en: 'This elder was not in this caregiver’s care on {{visitedOn:longDate}}: visits can be recorded only for elders in care that day',
   },
+  visitMonthPaid: {
+    th: 'ค่าตอบแทนเดือน {{month:month}} ของอาสาสมัครรายนี้จ่ายแล้ว จึงบันทึก แก้ไข หรือลบการเยี่ยมของเดือนนั้นไม่ได้',
+    en: 'This caregiver’s stipend for {{month:month}} is paid: visits of that month can no longer be recorded, changed or deleted',
+  },
 
   // Stipends.
   stipendMonthInFuture: {

@@ -90,6 +90,7 @@ export const VALIDATION_MESSAGES = {
   yearType: { th: 'ประเภทปีต้องเป็น fiscal (ปีงบประมาณ) หรือ calendar (ปีปฏิทิน)', en: 'Year type: fiscal or calendar' },
   paidInFuture: { th: 'วันที่จ่ายต้องไม่เป็นวันในอนาคต', en: 'Payment date cannot be in the future' },
   concurrentReason: { th: 'กรุณาระบุเหตุผลที่จ้างงานซ้อนกันโดยเจตนา (ไม่เกิน 500 ตัวอักษร)', en: 'Give the reason for the deliberately concurrent placement (at most 500 characters)' },
+  deleteReason: { th: 'กรุณาระบุเหตุผลที่ลบ (ไม่เกิน 500 ตัวอักษร)', en: 'Give the reason for deleting (at most 500 characters)' },
   // Local caregiver volunteers and ADL (issue #4)
   adlScore1: { th: 'คะแนนข้อนี้ต้องเป็น 0 หรือ 1', en: 'This item scores 0 or 1' },
   adlScore2: { th: 'คะแนนข้อนี้ต้องเป็น 0, 1 หรือ 2', en: 'This item scores 0, 1 or 2' },
