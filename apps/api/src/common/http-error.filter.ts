@@ -19,15 +19,17 @@ const CODE_BY_STATUS: Record<number, { code: string; message: string }> = {
 };
 const GENERIC_4XX = { code: ERROR_CODES.badRequest, message: 'คำขอไม่ถูกต้อง' };
 
+const byStatus = (status: number): { code: string; message: string } => CODE_BY_STATUS[status] ?? GENERIC_4XX;
+
 /** body-parser's errors carry `type`; each is the client's fault. */
 const BODY_PARSER: Record<string, { status: number; code: string; message: string }> = {
-  'entity.too.large': { status: 413, ...CODE_BY_STATUS[413]! },
+  'entity.too.large': { status: 413, ...byStatus(413) },
   'entity.parse.failed': { status: 400, code: ERROR_CODES.validationFailed, message: 'ข้อมูล JSON ไม่ถูกต้อง (รูปแบบผิด)' },
-  'charset.unsupported': { status: 415, ...CODE_BY_STATUS[415]! },
+  'charset.unsupported': { status: 415, ...byStatus(415) },
   'encoding.unsupported': { status: 415, code: ERROR_CODES.unsupportedMediaType, message: 'ไม่รองรับการบีบอัดข้อมูลแบบนี้' },
   'request.aborted': { status: 400, code: ERROR_CODES.badRequest, message: 'การส่งข้อมูลถูกยกเลิกก่อนครบ' },
   'request.size.invalid': { status: 400, code: ERROR_CODES.badRequest, message: 'ขนาดข้อมูลไม่ตรงกับที่แจ้ง' },
-  'parameters.too.many': { status: 413, ...CODE_BY_STATUS[413]! },
+  'parameters.too.many': { status: 413, ...byStatus(413) },
 };
 
 /** multer's error codes (uploads). */
@@ -62,8 +64,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) return this.fromHttpException(error);
     const raw = (error ?? {}) as { type?: unknown; code?: unknown; name?: unknown; status?: unknown };
-    if (typeof raw.type === 'string' && BODY_PARSER[raw.type]) {
-      const known = BODY_PARSER[raw.type]!;
+    const known = typeof raw.type === 'string' ? BODY_PARSER[raw.type] : undefined;
+    if (known) {
       return { statusCode: known.status, code: known.code, message: known.message };
     }
     if (raw.name === 'MulterError' && typeof raw.code === 'string') {

@@ -30,8 +30,8 @@ export const unsupportedMediaType = (): DomainError =>
 export function inspectValue(root: unknown, rootName: string): FieldError[] {
   const errors: FieldError[] = [];
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: rootName, depth: 0 }];
-  while (stack.length > 0 && errors.length < 20) {
-    const { value, path, depth } = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined && errors.length < 20; next = stack.pop()) {
+    const { value, path, depth } = next;
     if (typeof value === 'string') {
       if (BAD_TEXT.test(value)) errors.push({ field: path, code: 'badCharacter', message: VALIDATION_MESSAGES.nulCharacter.th });
       continue;

@@ -7,9 +7,8 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const constraints = Object.entries(error.constraints ?? {});
-    const own: FieldError[] = constraints.length
-      ? [{ field, code: constraints[0]![0], message: constraints[0]![1] }]
-      : [];
+    const first = constraints[0];
+    const own: FieldError[] = first ? [{ field, code: first[0], message: first[1] }] : [];
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }

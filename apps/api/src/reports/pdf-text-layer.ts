@@ -31,7 +31,7 @@ export function mapGlyphsToTheirCharacters(doc: InstanceType<typeof PDFDocument>
     if (!font || !subset || !unicode) continue;
     subset.glyphs.forEach((glyphId, gid) => {
       const name = NAMED.exec(font.getGlyph(glyphId).name ?? '');
-      if (name) unicode[gid] = [parseInt(name[1]!, 16)];
+      if (name?.[1]) unicode[gid] = [parseInt(name[1], 16)];
     });
   }
 }

@@ -1,3 +1,4 @@
+import { at, got } from '../common/arrays';
 import loadHighs, { type Highs } from 'highs';
 import type { Line } from './statistics-release';
 
@@ -50,14 +51,14 @@ function components(input: AuditInput): number[][] {
   const parent = new Map<number, number>();
   const find = (k: number): number => {
     let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let up = parent.get(r); up !== undefined && up !== r; up = parent.get(r)) r = up;
     parent.set(k, r);
     return r;
   };
   input.hidden.forEach((h, k) => h && parent.set(k, k));
   for (const line of input.lines) {
     const cells = [line.whole, ...line.parts].filter((k) => input.hidden[k]);
-    for (let j = 1; j < cells.length; j += 1) parent.set(find(cells[j]!), find(cells[0]!));
+    for (let j = 1; j < cells.length; j += 1) parent.set(find(at(cells, j)), find(at(cells, 0)));
   }
   const groups = new Map<number, number[]>();
   for (const k of parent.keys()) {
@@ -69,7 +70,7 @@ function components(input: AuditInput): number[][] {
 
 /** Rows of one dimension's LP over the component's cells (published cells are constants). */
 function rows(input: AuditInput, lineIds: number[], col: Map<number, number>, dim: 'persons' | 'income'): Row[] {
-  const value = (k: number): number => (dim === 'persons' ? input.persons[k]! : input.satang[k]! / INCOME_UNIT);
+  const value = (k: number): number => (dim === 'persons' ? at(input.persons, k) : at(input.satang, k) / INCOME_UNIT);
   const out: Row[] = [];
   const add = (terms: [cell: number, coef: number][], kind: 'eq' | 'le' | 'ge'): void => {
     const row: Row = { cols: [], coefs: [], lower: 0, upper: 0 };
@@ -88,7 +89,7 @@ function rows(input: AuditInput, lineIds: number[], col: Map<number, number>, di
     out.push(row);
   };
   for (const i of lineIds) {
-    const line = input.lines[i]!;
+    const line = at(input.lines, i);
     const sum: [number, number][] = [[line.whole, -1], ...line.parts.map((k): [number, number] => [k, 1])];
     if (dim === 'income' || !input.modelLines[i]) add(sum, 'eq');
     else {
@@ -139,15 +140,15 @@ function narrowTargets(highs: Highs, n: number, rowList: Row[], targets: Target[
   /** Solves with these costs (and caps); every target the optimum holds far enough is proven. */
   const solve = (sense: typeof minimize, costs: Map<number, number>, caps: Target[]): boolean => {
     const cols = [...costs.keys()];
-    for (const c of cols) model.changeColCost(c, costs.get(c)!);
+    for (const [c, cost] of costs) model.changeColCost(c, cost);
     for (const t of caps) model.changeColBounds(t.col, 0, t.value * 1.5 + slack(t));
     model.changeObjectiveSense(sense);
     const { modelStatus } = model.run();
     let proved = false;
     if (modelStatus === optimal) {
       const x = model.getSolution().colValue;
-      for (const t of [...low]) if (x[t.col]! <= t.value * 0.5 + slack(t)) proved = low.delete(t) || proved;
-      for (const t of [...high]) if (x[t.col]! >= t.value * 1.5 - slack(t)) proved = high.delete(t) || proved;
+      for (const t of [...low]) if (at(x, t.col) <= t.value * 0.5 + slack(t)) proved = low.delete(t) || proved;
+      for (const t of [...high]) if (at(x, t.col) >= t.value * 1.5 - slack(t)) proved = high.delete(t) || proved;
     }
     for (const c of cols) model.changeColCost(c, 0);
     for (const t of caps) model.changeColBounds(t.col, 0, inf);
@@ -178,7 +179,7 @@ function narrowTargets(highs: Highs, n: number, rowList: Row[], targets: Target[
 export function narrowPrimaries(highs: Highs, input: AuditInput, cache = new Map<string, number[]>()): number[] {
   const asLine: number[][] = input.persons.map(() => []);
   input.lines.forEach((line, i) => {
-    for (const k of [line.whole, ...line.parts]) asLine[k]!.push(i);
+    for (const k of [line.whole, ...line.parts]) at(asLine, k).push(i);
   });
   const narrow: number[] = [];
   for (const cells of components(input)) {
@@ -192,10 +193,10 @@ export function narrowPrimaries(highs: Highs, input: AuditInput, cache = new Map
       continue;
     }
     const col = new Map(cells.map((k, c) => [k, c]));
-    const lineIds = [...new Set(cells.flatMap((k) => asLine[k]!))];
-    const persons = narrowTargets(highs, cells.length, rows(input, lineIds, col, 'persons'), primaries.map((k) => ({ col: col.get(k)!, value: input.persons[k]! })));
-    const income = narrowTargets(highs, cells.length, rows(input, lineIds, col, 'income'), primaries.map((k) => ({ col: col.get(k)!, value: input.satang[k]! / INCOME_UNIT })));
-    const found = primaries.filter((k) => persons.has(col.get(k)!) || income.has(col.get(k)!));
+    const lineIds = [...new Set(cells.flatMap((k) => at(asLine, k)))];
+    const persons = narrowTargets(highs, cells.length, rows(input, lineIds, col, 'persons'), primaries.map((k) => ({ col: got(col, k), value: at(input.persons, k) })));
+    const income = narrowTargets(highs, cells.length, rows(input, lineIds, col, 'income'), primaries.map((k) => ({ col: got(col, k), value: at(input.satang, k) / INCOME_UNIT })));
+    const found = primaries.filter((k) => persons.has(got(col, k)) || income.has(got(col, k)));
     cache.set(key, found);
     narrow.push(...found);
   }

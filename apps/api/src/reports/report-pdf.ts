@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import PDFDocument from 'pdfkit';
 import { MODEL_LABELS, REPORT_STATUS_LABELS, REPORT_STEP_LABELS, type Figures, type YearlyReport } from '@elderwork/contracts';
 import { bahtToSatang, formatBaht, formatBangkokDateTime, formatThaiDate, formatThaiMonth, todayInBangkok } from '@elderwork/thai';
@@ -44,13 +45,13 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
   const row = (cells: string[], fractions: number[], bold = false, textColumns = 1): void => {
     doc.font(bold ? 'th-bold' : 'th').fontSize(13);
     const widths = fractions.map((f) => f * width - 6);
-    const height = Math.max(...cells.map((text, i) => doc.heightOfString(drawn(text), { width: widths[i]! }))) + 4;
+    const height = Math.max(...cells.map((text, i) => doc.heightOfString(drawn(text), { width: at(widths, i) }))) + 4;
     ensure(height);
     const y = doc.y;
     let x = MARGIN;
     cells.forEach((text, i) => {
-      doc.text(drawn(text), x + 3, y + 2, { width: widths[i]!, align: i < textColumns ? 'left' : 'right' });
-      x += fractions[i]! * width;
+      doc.text(drawn(text), x + 3, y + 2, { width: at(widths, i), align: i < textColumns ? 'left' : 'right' });
+      x += at(fractions, i) * width;
     });
     doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).stroke('#999999');
     doc.x = MARGIN;
@@ -120,7 +121,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
     let y = top;
     block.forEach((text, i) => {
       doc.text(drawn(text), MARGIN + b * half + 10, y, options);
-      y += heights[b]![i]!;
+      y += at(at(heights, b), i);
     });
   });
 

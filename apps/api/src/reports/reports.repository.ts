@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import { Injectable } from '@nestjs/common';
 import type { Figures, Model, ReportStep, ReportStepAction, ReportStatus, YearlyReport } from '@elderwork/contracts';
 import type { Period } from '@elderwork/thai';
@@ -127,8 +128,7 @@ export class ReportsRepository {
 
   /** The LAO's data version as this transaction sees it. */
   async dataVersion(tx: TenantTx): Promise<string> {
-    const [row] = await tx.query<{ version: string }>(`SELECT ${LAO_DATA_VERSION_SQL} AS version`);
-    return row!.version;
+    return at(await tx.query<{ version: string }>(`SELECT ${LAO_DATA_VERSION_SQL} AS version`), 0).version;
   }
 
   async findReport(tx: TenantTx, year: number, yearType: string, lock = false): Promise<StoredReport | null> {
@@ -140,12 +140,12 @@ export class ReportsRepository {
   }
 
   async createReport(tx: TenantTx, year: number, yearType: string): Promise<string> {
-    const [row] = await tx.query<{ id: string }>(
+    const rows = await tx.query<{ id: string }>(
       `INSERT INTO yearly_report (lao_id, year, year_type) VALUES ($1, $2, $3)
        ON CONFLICT (lao_id, year, year_type) DO UPDATE SET year = EXCLUDED.year RETURNING id`,
       [tx.laoId, year, yearType],
     );
-    return row!.id;
+    return at(rows, 0).id;
   }
 
   /** A new status; the approved version stays only while approved. The submitted snapshot stays (the last submission). */

@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import type { StatisticsCell } from '@elderwork/contracts';
 
 /** Counts of 1–4 persons are never published (docs/decisions/0013). */
@@ -21,24 +22,24 @@ export function protect(grid: Cell[][]): StatisticsCell[][] {
   const hidden = grid.map((row) => row.map((cell) => cell.persons > 0 && cell.persons < MINIMUM_CELL));
   const lines: [number, number][][] = [
     ...grid.map((row, r) => row.map((_, c) => [r, c] as [number, number])),
-    ...grid[0]!.map((_, c) => grid.map((_, r) => [r, c] as [number, number])),
+    ...at(grid, 0).map((_, c) => grid.map((_, r) => [r, c] as [number, number])),
   ];
   for (let changed = true; changed; ) {
     changed = false;
     for (const line of lines) {
-      const whole = line[line.length - 1]!;
+      const whole = at(line, line.length - 1);
       const parts = line.slice(0, -1);
-      if (hidden[whole[0]]![whole[1]]) continue;
-      if (parts.filter(([r, c]) => hidden[r]![c]).length !== 1) continue;
+      if (at(at(hidden, whole[0]), whole[1])) continue;
+      if (parts.filter(([r, c]) => at(hidden, r)[c]).length !== 1) continue;
       const candidates = parts
-        .filter(([r, c]) => !hidden[r]![c] && grid[r]![c]!.persons > 0)
-        .sort(([r1, c1], [r2, c2]) => grid[r1]![c1]!.persons - grid[r2]![c2]!.persons);
+        .filter(([r, c]) => !at(hidden, r)[c] && at(at(grid, r), c).persons > 0)
+        .sort(([r1, c1], [r2, c2]) => at(at(grid, r1), c1).persons - at(at(grid, r2), c2).persons);
       const [r, c] = candidates[0] ?? whole;
-      hidden[r]![c] = true;
+      at(hidden, r)[c] = true;
       changed = true;
     }
   }
   return grid.map((row, r) =>
-    row.map((cell, c) => (hidden[r]![c] ? { persons: null, income: null, suppressed: true } : { persons: cell.persons, income: cell.income, suppressed: false })),
+    row.map((cell, c) => (at(hidden, r)[c] ? { persons: null, income: null, suppressed: true } : { persons: cell.persons, income: cell.income, suppressed: false })),
   );
 }

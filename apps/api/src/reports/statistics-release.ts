@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import { MODELS, type StatisticsCell } from '@elderwork/contracts';
 import { MINIMUM_CELL } from './small-cells';
 import type { Highs } from 'highs';
@@ -63,7 +64,7 @@ const WIDTH = RELEASE_COLUMNS.length;
 /** Lexicographic order of two scores. */
 const before = (a: number[], b: number[]): boolean => {
   const j = a.findIndex((v, i) => v !== b[i]);
-  return j >= 0 && a[j]! < b[j]!;
+  return j >= 0 && at(a, j) < at(b, j);
 };
 const TOTAL = RELEASE_COLUMNS.indexOf('total');
 
@@ -92,10 +93,10 @@ export function releaseGrid(laos: LaoFigures[]): ReleaseGrid {
   const persons = new Array<number>(size).fill(0);
   const satang = new Array<number>(size).fill(0);
   sorted.forEach((l, i) => {
-    for (const g of [laoGroup[i]!, crossGroup[i]!, provinceGroup[i]!, typeGroup[i]!, nation]) {
+    for (const g of [at(laoGroup, i), at(crossGroup, i), at(provinceGroup, i), at(typeGroup, i), nation]) {
       RELEASE_COLUMNS.forEach((c, k) => {
-        persons[g * WIDTH + k]! += l.cells[c].persons;
-        satang[g * WIDTH + k]! += l.cells[c].satang;
+        persons[g * WIDTH + k] = at(persons, g * WIDTH + k) + l.cells[c].persons;
+        satang[g * WIDTH + k] = at(satang, g * WIDTH + k) + l.cells[c].satang;
       });
     }
   });
@@ -109,11 +110,11 @@ export function releaseGrid(laos: LaoFigures[]): ReleaseGrid {
   };
   const byType = new Map<number, Set<number>>();
   sorted.forEach((_, i) => {
-    link(crossGroup[i]!, laoGroup[i]!);
-    link(provinceGroup[i]!, crossGroup[i]!);
-    const set = byType.get(typeGroup[i]!) ?? new Set<number>();
-    set.add(crossGroup[i]!);
-    byType.set(typeGroup[i]!, set);
+    link(at(crossGroup, i), at(laoGroup, i));
+    link(at(provinceGroup, i), at(crossGroup, i));
+    const set = byType.get(at(typeGroup, i)) ?? new Set<number>();
+    set.add(at(crossGroup, i));
+    byType.set(at(typeGroup, i), set);
   });
   const lines: Line[] = [];
   const modelLines: boolean[] = [];
@@ -125,8 +126,8 @@ export function releaseGrid(laos: LaoFigures[]): ReleaseGrid {
     }
   };
   // Bottom-up, so that protection is found as low as possible first.
-  for (const [parent, parts] of children) if (groups[parent]!.level === 'cross') geography(parent, parts);
-  for (const [parent, parts] of children) if (groups[parent]!.level === 'province') geography(parent, parts);
+  for (const [parent, parts] of children) if (at(groups, parent).level === 'cross') geography(parent, parts);
+  for (const [parent, parts] of children) if (at(groups, parent).level === 'province') geography(parent, parts);
   for (const [parent, parts] of byType) geography(parent, parts);
   if (sorted.length > 0) {
     geography(nation, new Set(provinceGroup));
@@ -159,12 +160,12 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
   const asPart: number[][] = persons.map(() => []);
   const asWhole: number[][] = persons.map(() => []);
   lines.forEach((line, i) => {
-    asWhole[line.whole]!.push(i);
-    for (const p of line.parts) asPart[p]!.push(i);
+    at(asWhole, line.whole).push(i);
+    for (const p of line.parts) at(asPart, p).push(i);
   });
   // Hidden persons and income per line, kept as cells are hidden.
-  const sumP = lines.map((l) => l.parts.reduce((a, p) => a + (hidden[p] ? persons[p]! : 0), 0));
-  const sumY = lines.map((l) => l.parts.reduce((a, p) => a + (hidden[p] ? satang[p]! : 0), 0));
+  const sumP = lines.map((l) => l.parts.reduce((a, p) => a + (hidden[p] ? at(persons, p) : 0), 0));
+  const sumY = lines.map((l) => l.parts.reduce((a, p) => a + (hidden[p] ? at(satang, p) : 0), 0));
   const count = lines.map((l) => l.parts.filter((p) => hidden[p]).length);
 
   const queue: number[] = lines.map((_, i) => i);
@@ -176,32 +177,32 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
     }
   };
   const hide = (k: number, p: number, y: number): void => {
-    needP[k] = Math.max(needP[k]!, p);
-    needY[k] = Math.max(needY[k]!, y);
+    needP[k] = Math.max(at(needP, k), p);
+    needY[k] = Math.max(at(needY, k), y);
     if (!hidden[k]) {
       hidden[k] = true;
-      for (const i of asPart[k]!) {
-        sumP[i]! += persons[k]!;
-        sumY[i]! += satang[k]!;
-        count[i]! += 1;
+      for (const i of at(asPart, k)) {
+        sumP[i] = at(sumP, i) + at(persons, k);
+        sumY[i] = at(sumY, i) + at(satang, k);
+        count[i] = at(count, i) + 1;
       }
     }
-    for (const i of [...asPart[k]!, ...asWhole[k]!]) push(i);
+    for (const i of [...at(asPart, k), ...at(asWhole, k)]) push(i);
   };
   /** Relations that hiding cell k would leave with a lone hidden part or a whole that is a sum. */
   const opened = (k: number, except: number): number => {
     let n = 0;
-    for (const i of asPart[k]!) if (i !== except && !hidden[lines[i]!.whole] && count[i] === 0) n += 1;
-    for (const i of asWhole[k]!) if (i !== except && count[i] === 0) n += 1;
+    for (const i of at(asPart, k)) if (i !== except && !hidden[at(lines, i).whole] && count[i] === 0) n += 1;
+    for (const i of at(asWhole, k)) if (i !== except && count[i] === 0) n += 1;
     return n;
   };
   const complement = (line: number, wantP: number, wantY: number): number | null => {
     let best: number | null = null;
     let bestScore: [number, number, number] = [Infinity, Infinity, Infinity];
-    for (const k of lines[line]!.parts) {
+    for (const k of at(lines, line).parts) {
       if (hidden[k] || persons[k] === 0) continue;
-      const enough = persons[k]! >= wantP && satang[k]! >= wantY;
-      const score: [number, number, number] = [enough ? 0 : 1, opened(k, line), enough ? persons[k]! : -persons[k]!];
+      const enough = at(persons, k) >= wantP && at(satang, k) >= wantY;
+      const score: [number, number, number] = [enough ? 0 : 1, opened(k, line), enough ? at(persons, k) : -at(persons, k)];
       if (score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && score[2] < bestScore[2])))) {
         best = k;
         bestScore = score;
@@ -212,46 +213,45 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
 
   /** Cell k must be able to move by up to `p` persons and `y` satang (never more than it holds). */
   const require = (k: number, p: number, y: number): void => {
-    const wantP = Math.min(p, persons[k]!);
-    const wantY = Math.min(y, satang[k]!);
-    if (wantP <= needP[k]! && wantY <= needY[k]!) return;
-    needP[k] = Math.max(needP[k]!, wantP);
-    needY[k] = Math.max(needY[k]!, wantY);
-    for (const i of [...asPart[k]!, ...asWhole[k]!]) push(i);
+    const wantP = Math.min(p, at(persons, k));
+    const wantY = Math.min(y, at(satang, k));
+    if (wantP <= at(needP, k) && wantY <= at(needY, k)) return;
+    needP[k] = Math.max(at(needP, k), wantP);
+    needY[k] = Math.max(at(needY, k), wantY);
+    for (const i of [...at(asPart, k), ...at(asWhole, k)]) push(i);
   };
 
   const settle = (): void => {
-    while (queue.length > 0) {
-      const i = queue.shift()!;
+    for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       queued[i] = false;
-      const line = lines[i]!;
+      const line = at(lines, i);
       if (count[i] === 0 && !hidden[line.whole]) continue;
       if (!hidden[line.whole]) {
         for (const h of line.parts) {
           if (!hidden[h]) continue;
-          const wantP = needP[h]! - (sumP[i]! - persons[h]!);
-          const wantY = needY[h]! - (sumY[i]! - satang[h]!);
+          const wantP = at(needP, h) - (at(sumP, i) - at(persons, h));
+          const wantY = at(needY, h) - (at(sumY, i) - at(satang, h));
           if (wantP <= 0 && wantY <= 0) {
             // The other hidden parts move against h: each of them must be free to move that far too.
-            for (const o of line.parts) if (o !== h && hidden[o]) require(o, needP[h]!, needY[h]!);
+            for (const o of line.parts) if (o !== h && hidden[o]) require(o, at(needP, h), at(needY, h));
             continue;
           }
           const k = complement(i, wantP, wantY) ?? line.whole;
-          hide(k, needP[h]!, needY[h]!);
+          hide(k, at(needP, h), at(needY, h));
           push(i);
           break;
         }
       } else {
         const w = line.whole;
         // A hidden part may move with its hidden whole; then the whole must be free to move as far.
-        for (const h of line.parts) if (hidden[h]) require(w, needP[h]!, needY[h]!);
-        if (count[i]! > 0) for (const h of line.parts) if (hidden[h]) require(h, needP[w]!, needY[w]!);
-        const wantP = needP[w]! - sumP[i]!;
-        const wantY = needY[w]! - sumY[i]!;
-        if ((wantP > 0 || wantY > 0) && (persons[w]! > 0 || satang[w]! > 0)) {
+        for (const h of line.parts) if (hidden[h]) require(w, at(needP, h), at(needY, h));
+        if (at(count, i) > 0) for (const h of line.parts) if (hidden[h]) require(h, at(needP, w), at(needY, w));
+        const wantP = at(needP, w) - at(sumP, i);
+        const wantY = at(needY, w) - at(sumY, i);
+        if ((wantP > 0 || wantY > 0) && (at(persons, w) > 0 || at(satang, w) > 0)) {
           const k = complement(i, wantP, wantY);
           if (k !== null) {
-            hide(k, needP[w]!, needY[w]!);
+            hide(k, at(needP, w), at(needY, w));
             push(i);
           }
         }
@@ -261,9 +261,9 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
 
   // A group with one part is the same cell as that part: compare relations through these identities.
   const same = persons.map((_, k) => k);
-  const canon = (k: number): number => (same[k] === k ? k : (same[k] = canon(same[k]!)));
+  const canon = (k: number): number => (same[k] === k ? k : (same[k] = canon(at(same, k))));
   lines.forEach((l) => {
-    if (l.parts.length === 1) same[canon(l.whole)] = canon(l.parts[0]!);
+    if (l.parts.length === 1) same[canon(l.whole)] = canon(at(l.parts, 0));
   });
   /**
    * Two relations with published wholes, the hidden parts of one among those of the other: their
@@ -277,16 +277,17 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
     for (const [, list] of byCell) {
       for (const a of list) {
         for (const b of list) {
-          const A = hiddenOf[a]!;
-          const B = hiddenOf[b]!;
-          if (a === b || B.size >= A.size || [...B].some((k) => !A.has(k))) continue;
+          const A = hiddenOf[a];
+          const B = hiddenOf[b];
+          if (!A || !B || a === b || B.size >= A.size || [...B].some((k) => !A.has(k))) continue;
           const rest = [...A].filter((k) => !B.has(k));
           if (rest.length !== 1) continue;
-          const lone = lines[a]!.parts.find((p) => hidden[p] && canon(p) === rest[0])!;
-          const inB = new Set(lines[b]!.parts.map(canon));
-          const candidates = lines[a]!.parts.filter((p) => !hidden[p] && persons[p]! > 0 && !inB.has(canon(p)));
-          const k = candidates.sort((x, y) => opened(x, a) - opened(y, a) || persons[x]! - persons[y]!)[0] ?? lines[a]!.whole;
-          hide(k, needP[lone]!, needY[lone]!);
+          const lone = at(lines, a).parts.find((p) => hidden[p] && canon(p) === rest[0]);
+          if (lone === undefined) continue;
+          const inB = new Set(at(lines, b).parts.map(canon));
+          const candidates = at(lines, a).parts.filter((p) => !hidden[p] && at(persons, p) > 0 && !inB.has(canon(p)));
+          const k = candidates.sort((x, y) => opened(x, a) - opened(y, a) || at(persons, x) - at(persons, y))[0] ?? at(lines, a).whole;
+          hide(k, at(needP, lone), at(needY, lone));
           return true;
         }
       }
@@ -308,10 +309,10 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
       let bestScore: number[] = [];
       const next: number[] = [];
       for (const c of frontier) {
-        for (const i of [...asPart[c]!, ...asWhole[c]!]) {
+        for (const i of [...at(asPart, c), ...at(asWhole, c)]) {
           if (seenLines.has(i)) continue;
           seenLines.add(i);
-          const line = lines[i]!;
+          const line = at(lines, i);
           for (const k of [...line.parts, line.whole]) {
             if (hidden[k]) {
               if (!seenCells.has(k)) next.push(k);
@@ -319,8 +320,8 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
               continue;
             }
             if (persons[k] === 0 && satang[k] === 0) continue;
-            const enough = persons[k]! >= needP[d]! && satang[k]! >= needY[d]!;
-            const score = [k === line.whole ? 1 : 0, preferEnough && !enough ? 1 : 0, opened(k, i), persons[k]!];
+            const enough = at(persons, k) >= at(needP, d) && at(satang, k) >= at(needY, d);
+            const score = [k === line.whole ? 1 : 0, preferEnough && !enough ? 1 : 0, opened(k, i), at(persons, k)];
             if (best === null || before(score, bestScore)) {
               best = k;
               bestScore = score;
@@ -331,7 +332,7 @@ export function suppress(grid: ReleaseGrid, narrowed?: (grid: ReleaseGrid) => nu
       frontier = next;
     }
     if (best === null || hidden[best]) return false;
-    hide(best, needP[d]!, needY[d]!);
+    hide(best, at(needP, d), at(needY, d));
     return true;
   };
   /** Hidden cells that the relations pin exactly, however they are combined (income over the models included). */
@@ -371,7 +372,7 @@ export function protectRelease(laos: LaoFigures[], highs: Highs): ReleaseGroup[]
     cells: Object.fromEntries(
       RELEASE_COLUMNS.map((c, k) => {
         const i = gi * WIDTH + k;
-        const cell: StatisticsCell = grid.hidden[i] ? { persons: null, income: null, suppressed: true } : { persons: grid.persons[i]!, income: grid.satang[i]! / 100, suppressed: false };
+        const cell: StatisticsCell = grid.hidden[i] ? { persons: null, income: null, suppressed: true } : { persons: at(grid.persons, i), income: at(grid.satang, i) / 100, suppressed: false };
         return [c, cell];
       }),
     ) as Record<ReleaseColumn, StatisticsCell>,
