@@ -4,7 +4,7 @@ import { MODEL_LABELS, type Model, type Statistics, type StatisticsExportQueryDt
 import { forbidden } from '../common/domain-errors';
 import { addSafeRow, toCsv, type SheetValue } from '../common/spreadsheet-cells';
 import type { RequestContext } from '../common/request-context';
-import { TenantDb, type StandbyReads, type StatisticsScope } from '../database/tenant-db';
+import { TenantDb, type StatisticsScope } from '../database/tenant-db';
 import { releaseSolver } from './release-audit';
 import { MINIMUM_CELL } from './small-cells';
 import { protectRelease, RELEASE_COLUMNS, type ReleaseGroup, type ReleaseLevel } from './statistics-release';
@@ -33,9 +33,9 @@ export class StatisticsService {
     const yearType = query.yearType ?? 'fiscal';
     const groupBy = query.groupBy ?? 'province';
     const province = scope === 'nation' ? null : scope.province;
-    const reads = await this.release(query.year, yearType);
+    await this.release(query.year, yearType);
     const levels = LEVELS[scope === 'nation' ? 'nation' : 'province'][groupBy];
-    const { rows, total, coverage } = await reads.readStatistics(scope, async (manager) => ({
+    const { rows, total, coverage } = await this.db.readStatistics(scope, async (manager) => ({
       rows: await this.statistics.releaseGroups(manager, query.year, yearType, levels.rows),
       total: await this.statistics.releaseGroups(manager, query.year, yearType, levels.total),
       coverage: await this.statistics.coverage(manager, query.year, yearType, province),
@@ -58,26 +58,20 @@ export class StatisticsService {
    * The year's release, rebuilt in the 'nation' scope when the approved figures it was built
    * from have changed (an approval, a reopening): every reader of a version reads the same
    * protected cells, and suppression runs once per change, not per request.
-   * Returns where to read it: the standby (decision 0047) when its release matches its own approved
-   * figures — a consistent, if slightly older, picture — else the primary, where it is rebuilt if need be.
    */
-  private async release(year: number, yearType: 'fiscal' | 'calendar'): Promise<StandbyReads> {
-    const isFresh = (db: StandbyReads) =>
-      db.readStatistics('nation', async (manager) => (await this.statistics.releaseKey(manager, year, yearType)) === (await this.statistics.versionKey(manager, year, yearType)));
-    const standby = this.db.reads;
-    if (standby !== this.db && (await isFresh(standby))) return standby;
-    if (await isFresh(this.db)) return this.db;
+  private async release(year: number, yearType: 'fiscal' | 'calendar'): Promise<void> {
+    const fresh = await this.db.readStatistics('nation', async (manager) => (await this.statistics.releaseKey(manager, year, yearType)) === (await this.statistics.versionKey(manager, year, yearType)));
+    if (fresh) return;
     await this.db.readStatistics('nation', async (manager) => {
       const key = await this.statistics.versionKey(manager, year, yearType);
       if ((await this.statistics.releaseKey(manager, year, yearType, true)) === key) return;
       await this.statistics.saveRelease(manager, year, yearType, key, protectRelease(await this.statistics.laoFigures(manager, year, yearType), await releaseSolver()));
     });
-    return this.db;
   }
 
   async missing(ctx: RequestContext, query: StatisticsQueryDto): Promise<{ code: string; name: string; province: string }[]> {
     const scope = this.scopeOf(ctx);
-    return this.db.reads.readStatistics(scope, (manager) =>
+    return this.db.readStatistics(scope, (manager) =>
       this.statistics.missing(manager, query.year, query.yearType ?? 'fiscal', scope === 'nation' ? null : scope.province),
     );
   }
