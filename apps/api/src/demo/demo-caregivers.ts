@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import type { Client } from 'pg';
 import { ADL_ITEMS, type VisitActivity } from '@elderwork/contracts';
 import { addDays, dayNumber } from '@elderwork/thai';
@@ -97,7 +98,7 @@ function weekdays(start: string, end: string): string[] {
 }
 
 const lastTotal = (history: DemoAssessment[]): number => {
-  const last = history[history.length - 1]![1];
+  const last = at(history, history.length - 1)[1];
   return typeof last === 'number' ? last : last.reduce((a, b) => a + b, 0);
 };
 
@@ -123,7 +124,7 @@ export async function seedCaregivers(client: Client, laoId: string, actorId: str
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [laoId, elderIds[cg.elder], cg.startDate, cg.trainingHours, cg.certifiedOn, cg.extraCourseHours, cg.careManager],
       );
-      const caregiverId = rows[0]!.id;
+      const caregiverId = at(rows, 0).id;
       for (const r of cg.recipients) {
         const assignment = await client.query<{ id: string }>(
           `INSERT INTO care_assignment (lao_id, caregiver_id, recipient_id, from_date, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -136,7 +137,7 @@ export async function seedCaregivers(client: Client, laoId: string, actorId: str
           await client.query(
             `INSERT INTO care_visit (lao_id, assignment_id, caregiver_id, recipient_id, visited_on, minutes, activities, created_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8)`,
-            [laoId, assignment.rows[0]!.id, caregiverId, elderIds[r.elder], visitedOn, cg.minutesPerVisit, activities.slice(0, 1 + (i % activities.length)), actorId],
+            [laoId, at(assignment.rows, 0).id, caregiverId, elderIds[r.elder], visitedOn, cg.minutesPerVisit, activities.slice(0, 1 + (i % activities.length)), actorId],
           );
         }
       }

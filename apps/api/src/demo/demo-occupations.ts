@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import type { Client } from 'pg';
 import {
   SCHOOL_SUBJECTS, sessionDates,
@@ -185,8 +186,8 @@ const monthlyAmount = (base: number, elder: number, monthIndex: number): number 
 
 /** Inserts one LAO's independent-occupations demo, as that LAO (row-level security). */
 export async function seedOccupations(client: Client, laoId: string, actorId: string, elderIds: string[], demo: DemoOccupations): Promise<void> {
-  const elder = (i: number): string => elderIds[i]!;
-  const id = async (sql: string, params: unknown[]): Promise<string> => (await client.query<{ id: string }>(sql, params)).rows[0]!.id;
+  const elder = (i: number): string => at(elderIds, i);
+  const id = async (sql: string, params: unknown[]): Promise<string> => at((await client.query<{ id: string }>(sql, params)).rows, 0).id;
   await client.query('BEGIN');
   try {
     await client.query(`SELECT set_config('app.lao_id', $1, true)`, [laoId]);
@@ -254,7 +255,7 @@ export async function seedOccupations(client: Client, laoId: string, actorId: st
           `INSERT INTO income_record (lao_id, resident_id, month, amount, source, product_id, channel, job_placement_id, note, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [laoId, elder(line.elder), `${month}-01`, monthlyAmount(line.base, line.elder, i).toFixed(2), line.source,
-            line.product === null ? null : productIds[line.product], line.channel, line.job === undefined ? null : placementIds[line.job]![0], line.note ?? null, actorId],
+            line.product === null ? null : productIds[line.product], line.channel, line.job === undefined ? null : at(placementIds, line.job)[0], line.note ?? null, actorId],
         );
       }
     }

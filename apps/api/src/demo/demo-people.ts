@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import { nationalIdCheckDigit } from '@elderwork/thai';
 import type { CreateResidentDto, DisabilityType, Sex } from '@elderwork/contracts';
 
@@ -33,7 +34,7 @@ export interface DemoOptions {
   villages: string[];
 }
 
-const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const pick = <T>(random: () => number, list: readonly T[]): T => at(list, Math.floor(random() * list.length));
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 export function demoResidents(options: DemoOptions): CreateResidentDto[] {
@@ -55,7 +56,7 @@ export function demoResidents(options: DemoOptions): CreateResidentDto[] {
       moo,
       village: options.villages[moo - 1] ?? null,
       phone: random() < 0.7 ? `08${pad(Math.floor(random() * 1e8), 8)}` : null,
-      disabilityType: disabled ? DISABILITIES[i % DISABILITIES.length]! : null,
+      disabilityType: disabled ? at(DISABILITIES, i % DISABILITIES.length) : null,
       disabilityCardIssuedOn: disabled ? `20${pad(18 + (i % 6), 2)}-0${1 + (i % 9)}-15` : null,
       livingAlone: random() < 0.15,
       legalBasis: 'legal_duty',

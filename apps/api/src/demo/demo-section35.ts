@@ -1,3 +1,4 @@
+import { at } from '../common/arrays';
 import type { Client } from 'pg';
 import type { Modality } from '@elderwork/contracts';
 import { daysInMonth } from '@elderwork/thai';
@@ -95,7 +96,7 @@ export async function seedSection35(client: Client, laoId: string, actorId: stri
         `INSERT INTO employer (lao_id, name, registration_number, province_code, contact_person) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [laoId, e.name, nationalIdFrom(e.stem), demo.provinceCode, e.contactPerson],
       );
-      employerIds.push(rows[0]!.id);
+      employerIds.push(at(rows, 0).id);
     }
     for (const [i, [elder, employer, modality, start, end, status]] of demo.placements.entries()) {
       const { rows } = await client.query<{ id: string; value: string }>(
@@ -104,7 +105,7 @@ export async function seedSection35(client: Client, laoId: string, actorId: stri
          RETURNING id, round(daily_rate * counted_days(start_date, end_date), 2) AS value`,
         [laoId, disabledElderIds[elder], employerIds[employer], modality, start, end, status, `ม.35/${start.slice(0, 4)}/${String(i + 1).padStart(3, '0')}`],
       );
-      const value = Number(rows[0]!.value);
+      const value = Number(at(rows, 0).value);
       const half = Math.round(value * 50) / 100;
       const halfOn = demo.paidHalf.find(([index]) => index === i)?.[1];
       const payments: [string, number][] = demo.paidInFull.includes(i)
@@ -112,7 +113,7 @@ export async function seedSection35(client: Client, laoId: string, actorId: stri
         : halfOn ? [[halfOn, half]] : [];
       for (const [paidOn, amount] of payments) {
         await client.query(`INSERT INTO payment (lao_id, placement_id, paid_on, amount, reference, created_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          laoId, rows[0]!.id, paidOn, amount.toFixed(2), `PV-${paidOn}-${i + 1}`, actorId,
+          laoId, at(rows, 0).id, paidOn, amount.toFixed(2), `PV-${paidOn}-${i + 1}`, actorId,
         ]);
       }
     }

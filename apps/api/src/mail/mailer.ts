@@ -49,9 +49,11 @@ export class Mailer implements OnModuleDestroy {
   }
 
   private async writeOutbox(to: string, raw: StreamTransport.SentMessageInfo['message']): Promise<void> {
-    await mkdir(this.config.mailOutboxDir!, { recursive: true });
+    const dir = this.config.mailOutboxDir;
+    if (!dir) return;
+    await mkdir(dir, { recursive: true });
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${to.replace(/[^A-Za-z0-9@._-]/g, '_')}.eml`;
-    await writeFile(join(this.config.mailOutboxDir!, name), raw);
+    await writeFile(join(dir, name), raw);
   }
 
   onModuleDestroy(): void {
