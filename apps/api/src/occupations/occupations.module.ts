@@ -6,6 +6,8 @@ import { CourseSessionsService } from './courses/course-sessions.service';
 import { CoursesController } from './courses/courses.controller';
 import { CoursesRepository } from './courses/courses.repository';
 import { CoursesService } from './courses/courses.service';
+import { CourseSignInService } from './courses/course-sign-in.service';
+import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { EldersRepository } from './elders.repository';
 import { IncomeImportService } from './income-records/income-import.service';
 import { IncomeReferences } from './income-records/income-references';
@@ -32,7 +34,7 @@ import { WisdomService } from './wisdom/wisdom.service';
   controllers: [CoursesController, WisdomController, ProductsController, IncomeRecordsController, JobsController, OccupationsSummaryController],
   providers: [
     EldersRepository,
-    CoursesRepository, CourseSessionsRepository, CoursesService, CourseSessionsService,
+    CoursesRepository, CourseSessionsRepository, CoursesService, CourseSessionsService, CourseSignInService, OrgUnitsRepository,
     WisdomRepository, WisdomService,
     ProductsRepository, ProductsService,
     IncomeRecordsRepository, IncomeReferences, IncomeRecordsService, IncomeImportService,

@@ -1,10 +1,9 @@
 import { at } from '../common/arrays';
-import PDFDocument from 'pdfkit';
 import { MODEL_LABELS, REPORT_STATUS_LABELS, REPORT_STEP_LABELS, type Figures, type YearlyReport } from '@elderwork/contracts';
 import { bahtToSatang, formatBaht, formatBangkokDateTime, formatThaiDate, formatThaiMonth, todayInBangkok } from '@elderwork/thai';
 import { ageBandLabel, disabilityLabel, incomeSourceLabel, modalityLabel, occupationIncome, section35Details, sexLabel } from './report-labels';
-import { assetPath } from '../common/assets';
-import { drawn, mapGlyphsToTheirCharacters } from './pdf-text-layer';
+import { drawn } from '../common/pdf-text-layer';
+import { finish, tableRow, thaiPdf } from '../common/thai-pdf';
 
 const baht = (n: number): string => formatBaht(bahtToSatang(n) ?? 0, 'th');
 
@@ -21,13 +20,8 @@ const FOOTER = 30;
  * figures as tables, and the approval signature block.
  */
 export function reportPdf(report: YearlyReport): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `รายงานรายได้ผู้สูงอายุ ${report.lao.name} ${report.year}` } });
-  doc.registerFont('th', assetPath('fonts/Laksaman.ttf'));
-  doc.registerFont('th-bold', assetPath('fonts/Laksaman-Bold.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-
+  const pdf = thaiPdf(`รายงานรายได้ผู้สูงอายุ ${report.lao.name} ${report.year}`, MARGIN);
+  const { doc } = pdf;
   const width = doc.page.width - 2 * MARGIN;
   const bottom = (): number => doc.page.height - MARGIN - FOOTER;
   const ensure = (height: number): void => {
@@ -42,21 +36,7 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
   doc.moveDown(0.5);
 
   /** A table row: each cell wrapped within its column, the row as tall as its tallest cell. */
-  const row = (cells: string[], fractions: number[], bold = false, textColumns = 1): void => {
-    doc.font(bold ? 'th-bold' : 'th').fontSize(13);
-    const widths = fractions.map((f) => f * width - 6);
-    const height = Math.max(...cells.map((text, i) => doc.heightOfString(drawn(text), { width: at(widths, i) }))) + 4;
-    ensure(height);
-    const y = doc.y;
-    let x = MARGIN;
-    cells.forEach((text, i) => {
-      doc.text(drawn(text), x + 3, y + 2, { width: at(widths, i), align: i < textColumns ? 'left' : 'right' });
-      x += at(fractions, i) * width;
-    });
-    doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).stroke('#999999');
-    doc.x = MARGIN;
-    doc.y = y + height + 2;
-  };
+  const row = (cells: string[], fractions: number[], bold = false, textColumns = 1): void => tableRow(pdf, cells, fractions, { bold, textColumns, footer: FOOTER });
   const FIGURE_COLUMNS = [0.46, 0.14, 0.2, 0.2];
   /** A titled table; the first `textColumns` columns are text (left), the rest figures (right). */
   const table = (title: string, headings: string[], rows: string[][], fractions = FIGURE_COLUMNS, textColumns = 1): void => {
@@ -125,16 +105,5 @@ export function reportPdf(report: YearlyReport): Promise<Buffer> {
     });
   });
 
-  // Page numbers on every page, in the footer (below the bottom margin, so no page is added).
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('th').fontSize(12).text(drawn(`หน้า ${i + 1} / ${range.count}`), MARGIN, doc.page.height - MARGIN, { width, align: 'right', lineBreak: false });
-    doc.page.margins.bottom = margin;
-  }
-  mapGlyphsToTheirCharacters(doc);
-  doc.end();
-  return done;
+  return finish(pdf);
 }

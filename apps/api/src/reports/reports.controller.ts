@@ -28,7 +28,8 @@ export class ReportsController {
 
   @Get('records/export')
   async exportRecords(@Ctx() ctx: RequestContext, @Query() query: DrillDownExportQueryDto, @Res() res: Response): Promise<void> {
-    res.attachment(`elderwork-report-records-${query.year}.csv`).send(await this.reports.recordsCsv(ctx, query));
+    const file = await this.reports.recordsCsv(ctx, query);
+    res.attachment(`elderwork-report-records-${query.year}.csv`).send(file);
   }
 
   @Get('records')

@@ -21,7 +21,8 @@ export class StatisticsController {
 
   @Get('export')
   async export(@Ctx() ctx: RequestContext, @Query() query: StatisticsExportQueryDto, @Res() res: Response): Promise<void> {
-    res.attachment(`elderwork-statistics-${query.year}.${query.format}`).send(await this.statistics.export(ctx, query));
+    const file = await this.statistics.export(ctx, query);
+    res.attachment(`elderwork-statistics-${query.year}.${query.format}`).send(file);
   }
 
   @Get('missing')

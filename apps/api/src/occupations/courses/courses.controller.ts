@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AttendanceDto, CourseQueryDto, CreateCourseDto, CreateSessionDto, EnrolDto, FollowUpDto, UpdateCourseDto, UpdateSessionDto,
@@ -8,6 +9,7 @@ import { PersonLevel } from '../../auth/access.decorators';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { CourseSessionsService } from './course-sessions.service';
+import { CourseSignInService } from './course-sign-in.service';
 import { CoursesService } from './courses.service';
 
 @ApiTags('occupations')
@@ -18,6 +20,7 @@ export class CoursesController {
   constructor(
     private readonly courses: CoursesService,
     private readonly sessions: CourseSessionsService,
+    private readonly signIn: CourseSignInService,
   ) {}
 
   @Get()
@@ -50,6 +53,13 @@ export class CoursesController {
     @Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Param('sessionId', ParseIdPipe) sessionId: string, @Body() dto: UpdateSessionDto,
   ): Promise<CourseSessionView> {
     return this.sessions.update(ctx, id, sessionId, dto);
+  }
+
+  /** The session's paper sign-in sheet (PDF): enrolled elders' names and a blank column to sign. */
+  @Get(':id/sessions/:sessionId/sign-in-sheet')
+  async signInSheet(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Param('sessionId', ParseIdPipe) sessionId: string, @Res() res: Response): Promise<void> {
+    const pdf = await this.signIn.sheet(ctx, id, sessionId);
+    res.type('application/pdf').attachment(`sign-in-${sessionId}.pdf`).send(pdf);
   }
 
   @Post(':id/sessions/:sessionId/attendance')

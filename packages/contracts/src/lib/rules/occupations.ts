@@ -29,6 +29,10 @@ export const OCCUPATIONS_RULES = {
     th: 'บันทึกผลการติดตามได้เฉพาะผู้ที่จบหลักสูตรแล้ว (หลักสูตรสิ้นสุดและเข้าเรียนครบตามเกณฑ์)',
     en: 'A follow-up is recorded only for elders who completed the course (it has ended and they attended enough)',
   },
+  signInCancelledSession: {
+    th: 'ครั้งนี้ถูกยกเลิกแล้ว จึงไม่มีแบบลงลายมือชื่อ',
+    en: 'This session is cancelled, so it has no sign-in sheet',
+  },
   cancelAttendedSession: {
     th: 'ครั้งนี้มีบันทึกการเข้าเรียนแล้ว กรุณาลบการเข้าเรียนก่อนยกเลิก',
     en: 'This session has recorded attendance: remove it before cancelling the session',

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { assetPath } from '../common/assets';
+import { assetPath } from './assets';
 import { pdfRuns } from '../../test/support/pdf-layout';
 import { drawn, mapGlyphsToTheirCharacters } from './pdf-text-layer';
 
