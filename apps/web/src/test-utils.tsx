@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi, type Mock } from 'vitest';
 import type { UserView } from '@elderwork/contracts';
+import { createQueryClient } from './api/query';
 import { AuthContext, type AuthState } from './auth/auth-context';
 
 export const staffUser: UserView = {
@@ -22,18 +24,36 @@ export const staffUser: UserView = {
   },
 };
 
-/** Render `element` at `path` (matched by `route`) as a signed-in user; other paths render their pathname. */
-export function renderAt(element: ReactNode, { path = '/', route = '*', user = staffUser } = {}) {
+/** A fresh query client for one test: nothing cached from another test, no retries. */
+export function testQueryClient(): QueryClient {
+  return createQueryClient({ test: true });
+}
+
+/**
+ * Render `element` at `path` (matched by `route`) as a signed-in user; other paths render their pathname.
+ * Each call gets its own query client (`queryClient` to share one, e.g. to look at its cache).
+ */
+export function renderAt(
+  element: ReactNode,
+  {
+    path = '/',
+    route = '*',
+    user = staffUser,
+    queryClient = testQueryClient(),
+  }: { path?: string; route?: string; user?: UserView; queryClient?: QueryClient } = {},
+) {
   const auth: AuthState = { user, login: vi.fn(), signIn: vi.fn(), logout: vi.fn() };
   return render(
-    <AuthContext.Provider value={auth}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path={route} element={element} />
-          <Route path="*" element={<Where />} />
-        </Routes>
-      </MemoryRouter>
-    </AuthContext.Provider>,
+    <QueryClientProvider client={queryClient}>
+      <AuthContext.Provider value={auth}>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path={route} element={element} />
+            <Route path="*" element={<Where />} />
+          </Routes>
+        </MemoryRouter>
+      </AuthContext.Provider>
+    </QueryClientProvider>,
   );
 }
 
@@ -66,6 +86,11 @@ export function mockFetch(respond: (call: Call) => [number, unknown]): { calls: 
   });
   vi.stubGlobal('fetch', fetch);
   return { calls, fetch };
+}
+
+/** Wrap a component rendered without `renderAt` (no router, no user) in a fresh query client. */
+export function withQueryClient(children: ReactNode, queryClient = testQueryClient()) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 
 /** The element a selector names; a missing one fails the test here rather than as a null later. */

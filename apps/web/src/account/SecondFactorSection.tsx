@@ -1,22 +1,22 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
-import { ConfirmSecondFactorDto, ERROR_CODES, StartSecondFactorDto, type SecondFactorSetup } from '@elderwork/contracts';
-import { ApiError } from '../api/client';
-import { authApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
+import { ConfirmSecondFactorDto, StartSecondFactorDto, type SecondFactorSetup } from '@elderwork/contracts';
 import { RecoveryCodes } from '../auth/RecoveryCodes';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
-import { applyServerErrors } from '../ui/server-errors';
+import { useDtoForm } from '../ui/forms';
+import { SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import { useConfirmSecondFactor, useSecondFactorStatus, useStartSecondFactor } from './queries';
 
 type Step = { kind: 'idle' } | { kind: 'password' } | { kind: 'scan'; setup: SecondFactorSetup } | { kind: 'codes'; codes: string[] } | { kind: 'done' };
 
-const startResolver = dtoResolver<{ currentPassword: string }>(StartSecondFactorDto);
-const confirmResolver = dtoResolver<{ code: string }>(ConfirmSecondFactorDto);
+/** The section shows one message: a refusal the fields do not show themselves (a wrong code, too many tries). */
+function failure(problem: SaveProblem | null): unknown {
+  if (problem === null || problem.kind === 'stale' || (problem.kind === 'fields' && problem.errors.length === 0)) return null;
+  return problem.kind === 'fields' ? problem : problem.error;
+}
 
 /**
  * On the account page: the owner turns on two-step sign-in for their own account, whatever their
@@ -25,46 +25,49 @@ const confirmResolver = dtoResolver<{ code: string }>(ConfirmSecondFactorDto);
 export function SecondFactorSection() {
   const { t } = useTranslation();
   const lang = useLang();
-  const status = useFetch(() => authApi.secondFactor(), 'second-factor');
+  const status = useSecondFactorStatus();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [error, setError] = useState<unknown>(null);
-  const startForm = useForm<{ currentPassword: string }>({ resolver: startResolver, defaultValues: { currentPassword: '' } });
-  const confirmForm = useForm<{ code: string }>({ resolver: confirmResolver, defaultValues: { code: '' } });
-
-  const onStart = startForm.handleSubmit(async (dto) => {
-    setError(null);
-    try {
-      const setup = await authApi.startSecondFactor(dto);
-      startForm.reset({ currentPassword: '' });
+  const start = useStartSecondFactor();
+  const confirm = useConfirmSecondFactor();
+  const startForm = useDtoForm({
+    Dto: StartSecondFactorDto,
+    defaults: { currentPassword: '' },
+    mutate: start.mutateAsync,
+    onSuccess: (setup) => {
+      startForm.form.reset({ currentPassword: '' });
       setStep({ kind: 'scan', setup });
-    } catch (e) {
-      if (e instanceof ApiError && e.code === ERROR_CODES.validationFailed && applyServerErrors(e, startForm.setError, ['currentPassword']).length === 0) return;
-      setError(e);
-    }
+    },
   });
-
-  const onConfirm = confirmForm.handleSubmit(async (dto) => {
-    setError(null);
-    try {
-      const { recoveryCodes } = await authApi.confirmSecondFactor(dto);
-      confirmForm.reset({ code: '' });
+  const confirmForm = useDtoForm({
+    Dto: ConfirmSecondFactorDto,
+    defaults: { code: '' },
+    mutate: async (dto) => {
+      try {
+        return await confirm.mutateAsync(dto);
+      } catch (e) {
+        confirmForm.form.setValue('code', ''); // a wrong code is typed again from scratch
+        throw e;
+      }
+    },
+    onSuccess: ({ recoveryCodes }) => {
+      confirmForm.form.reset({ code: '' });
       setStep({ kind: 'codes', codes: recoveryCodes });
-    } catch (e) {
-      confirmForm.setValue('code', '');
-      if (e instanceof ApiError && e.code === ERROR_CODES.validationFailed && applyServerErrors(e, confirmForm.setError, ['code']).length === 0) return;
-      setError(e);
-    }
+    },
   });
+  const shown = step.kind === 'password' ? startForm.problem : step.kind === 'scan' ? confirmForm.problem : null;
+  const error = failure(shown);
 
   const cancel = () => {
-    setError(null);
+    startForm.setProblem(null);
+    confirmForm.setProblem(null);
     setStep({ kind: 'idle' });
   };
 
   return (
     <section className="card" data-testid="second-factor-section">
       <h2>{t('account.twoStep.title')}</h2>
-      {error !== null && (
+      {shown?.kind === 'fields' && error !== null && <SaveProblemAlert problem={shown} />}
+      {shown?.kind !== 'fields' && error !== null && (
         <Alert tone="error" testId="second-factor-error">
           {describeError(error, lang, t)}
         </Alert>
@@ -92,13 +95,13 @@ export function SecondFactorSection() {
             </>
           )}
           {step.kind === 'password' && (
-            <form onSubmit={onStart} noValidate data-testid="second-factor-start-form">
-              <Field name="twoStepPassword" label={t('account.twoStep.passwordFirst')} error={startForm.formState.errors.currentPassword} required>
-                <input id="twoStepPassword" type="password" autoComplete="current-password" autoFocus {...startForm.register('currentPassword')} />
+            <form onSubmit={startForm.onSubmit} noValidate data-testid="second-factor-start-form">
+              <Field name="twoStepPassword" label={t('account.twoStep.passwordFirst')} error={startForm.form.formState.errors.currentPassword} required>
+                <input id="twoStepPassword" type="password" autoComplete="current-password" autoFocus {...startForm.form.register('currentPassword')} />
               </Field>
               <span className="row-actions">
-                <button type="submit" className="btn btn--primary" disabled={startForm.formState.isSubmitting} data-testid="second-factor-start">
-                  {startForm.formState.isSubmitting ? t('account.twoStep.starting') : t('account.twoStep.start')}
+                <button type="submit" className="btn btn--primary" disabled={startForm.form.formState.isSubmitting} data-testid="second-factor-start">
+                  {startForm.form.formState.isSubmitting ? t('account.twoStep.starting') : t('account.twoStep.start')}
                 </button>
                 <button type="button" className="btn btn--link" onClick={cancel}>
                   {t('account.twoStep.cancel')}
@@ -107,7 +110,7 @@ export function SecondFactorSection() {
             </form>
           )}
           {step.kind === 'scan' && (
-            <form onSubmit={onConfirm} noValidate data-testid="second-factor-confirm-form">
+            <form onSubmit={confirmForm.onSubmit} noValidate data-testid="second-factor-confirm-form">
               <p className="muted">{t('account.twoStep.scan')}</p>
               <div className="totp-enrol">
                 <img src={step.setup.qrCodeDataUrl} alt={t('auth.totp.qrAlt')} width={240} height={240} data-testid="totp-qr" />
@@ -116,12 +119,12 @@ export function SecondFactorSection() {
                   {step.setup.secret.match(/.{1,4}/g)?.join(' ')}
                 </code>
               </div>
-              <Field name="twoStepCode" label={t('auth.totp.enrolCode')} error={confirmForm.formState.errors.code} required>
-                <input id="twoStepCode" autoComplete="one-time-code" inputMode="numeric" autoFocus {...confirmForm.register('code')} />
+              <Field name="twoStepCode" label={t('auth.totp.enrolCode')} error={confirmForm.form.formState.errors.code} required>
+                <input id="twoStepCode" autoComplete="one-time-code" inputMode="numeric" autoFocus {...confirmForm.form.register('code')} />
               </Field>
               <span className="row-actions">
-                <button type="submit" className="btn btn--primary" disabled={confirmForm.formState.isSubmitting} data-testid="second-factor-confirm">
-                  {confirmForm.formState.isSubmitting ? t('account.twoStep.confirming') : t('account.twoStep.confirm')}
+                <button type="submit" className="btn btn--primary" disabled={confirmForm.form.formState.isSubmitting} data-testid="second-factor-confirm">
+                  {confirmForm.form.formState.isSubmitting ? t('account.twoStep.confirming') : t('account.twoStep.confirm')}
                 </button>
                 <button type="button" className="btn btn--link" onClick={cancel}>
                   {t('account.twoStep.cancel')}
@@ -133,10 +136,7 @@ export function SecondFactorSection() {
             <RecoveryCodes
               codes={step.codes}
               doneLabel={t('account.twoStep.codesKept')}
-              onContinue={() => {
-                setStep({ kind: 'done' });
-                status.reload();
-              }}
+              onContinue={() => setStep({ kind: 'done' })}
             />
           )}
         </>

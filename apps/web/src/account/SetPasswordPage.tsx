@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ERROR_CODES, SetPasswordDto } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
-import { authApi } from '../api/endpoints';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
-import { applyServerErrors } from '../ui/server-errors';
+import { dtoResolver, useDtoForm } from '../ui/forms';
+import { SaveProblemAlert } from '../ui/SaveProblem';
+import { confirming, withoutConfirm } from './password-form';
 import { PublicCard } from './PublicCard';
+import { useSetPassword } from './queries';
 
 interface SetPasswordForm {
   token: string;
@@ -19,7 +19,7 @@ interface SetPasswordForm {
   confirm: string;
 }
 
-const resolver = dtoResolver<SetPasswordForm>(SetPasswordDto);
+const checked = dtoResolver<SetPasswordForm>(SetPasswordDto);
 /** The shape of a link's token (SetPasswordDto's rule): anything else is a mangled link. */
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
@@ -32,26 +32,18 @@ export function SetPasswordPage({ mode }: { mode: 'activate' | 'reset' }) {
   const lang = useLang();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const form = useForm<SetPasswordForm>({ resolver, defaultValues: { token, password: '', confirm: '' } });
-  const { errors, isSubmitting } = form.formState;
-  const title = t(mode === 'activate' ? 'account.activateTitle' : 'account.resetTitle');
-
-  const onSubmit = form.handleSubmit(async ({ password, confirm }) => {
-    setError(null);
-    if (password !== confirm) {
-      form.setError('confirm', { type: 'mismatch', message: t('account.mismatch') }, { shouldFocus: true });
-      return;
-    }
-    try {
-      await (mode === 'activate' ? authApi.activate : authApi.reset)({ token, password });
-      setDone(true);
-    } catch (e) {
-      if (e instanceof ApiError && e.code === ERROR_CODES.validationFailed && applyServerErrors(e, form.setError, ['password']).length === 0) return;
-      setError(e);
-    }
+  const setPassword = useSetPassword(mode);
+  const { form, onSubmit, problem, pending } = useDtoForm<SetPasswordForm, SetPasswordForm>({
+    resolver: confirming(checked, 'password', t('account.mismatch')),
+    defaults: { token, password: '', confirm: '' },
+    mutate: (values) => setPassword.mutateAsync(withoutConfirm(values)),
+    onSuccess: () => setDone(true),
   });
+  const { errors } = form.formState;
+  const title = t(mode === 'activate' ? 'account.activateTitle' : 'account.resetTitle');
+  // What the server refused beyond the password's own rules (a used or expired link, most often).
+  const error = problem && problem.kind !== 'fields' && problem.kind !== 'stale' ? problem.error : null;
 
   if (done) {
     return (
@@ -74,6 +66,7 @@ export function SetPasswordPage({ mode }: { mode: 'activate' | 'reset' }) {
       ) : (
         <>
           <p className="muted">{t(mode === 'activate' ? 'account.activateIntro' : 'account.resetIntro')}</p>
+          {problem?.kind === 'fields' && <SaveProblemAlert problem={problem} />}
           {error !== null && (
             <Alert tone="error" testId="link-error">
               {describeError(error, lang, t)}
@@ -86,8 +79,8 @@ export function SetPasswordPage({ mode }: { mode: 'activate' | 'reset' }) {
             <Field name="confirm" label={t('account.confirmPassword')} error={errors.confirm} required>
               <input id="confirm" type="password" autoComplete="new-password" {...form.register('confirm')} />
             </Field>
-            <button type="submit" className="btn btn--primary btn--block" disabled={isSubmitting} data-testid="set-password-submit">
-              {isSubmitting ? t('account.saving') : t('account.save')}
+            <button type="submit" className="btn btn--primary btn--block" disabled={pending} data-testid="set-password-submit">
+              {pending ? t('account.saving') : t('account.save')}
             </button>
           </form>
         </>

@@ -1,36 +1,40 @@
-import { useState } from 'react';
-import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ADL_ITEMS, ADL_ITEM_DEFINITIONS, ADL_TOTAL_MAX, type AdlAssessmentView, type AdlItem, type CreateAdlAssessmentDto } from '@elderwork/contracts';
 import { useLang } from '../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import { useDtoForm } from '../ui/forms';
+import { SaveProblemAlert } from '../ui/SaveProblem';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { FieldError } from '../ui/FieldError';
 import { AdlGroupBadge } from '../ui/AdlGroupBadge';
-import { ADL_FIELDS, adlResolver, blankAdl, liveScore, type AdlFormValues } from './adl-form';
+import { ADL_ITEM_FIELDS, adlResolver, blankAdl, liveScore, type AdlFormValues } from './adl-form';
+import { useCreateAdl } from './queries';
 
 /**
  * The Barthel ADL form (20 points): ten items as radio groups with the Thai form's descriptions,
  * the total and group (ติดสังคม / ติดบ้าน / ติดเตียง) live as they are scored; or the total alone.
  */
-export function AdlForm({ onSave }: { onSave: (dto: CreateAdlAssessmentDto) => Promise<AdlAssessmentView> }) {
+export function AdlForm({ residentId, onSaved }: { residentId: string; onSaved: (created: AdlAssessmentView | null) => void }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<AdlFormValues, unknown, CreateAdlAssessmentDto>({ resolver: adlResolver, defaultValues: blankAdl(), mode: 'onTouched' });
+  const create = useCreateAdl(residentId);
+  const { form, onSubmit, problem, pending } = useDtoForm({
+    resolver: adlResolver,
+    defaults: blankAdl(),
+    extraFields: ADL_ITEM_FIELDS,
+    mode: 'onTouched',
+    mutate: (dto) => {
+      onSaved(null);
+      return create.mutateAsync(dto);
+    },
+    onSuccess: (created) => {
+      form.reset(blankAdl(form.getValues('assessedOn')));
+      onSaved(created);
+    },
+  });
   const [assessedOn, mode, items, total] = useWatch({ control: form.control, name: ['assessedOn', 'mode', 'items', 'total'] });
   const score = liveScore({ mode, items, total });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await onSave(dto);
-      form.reset(blankAdl(form.getValues('assessedOn')));
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, ADL_FIELDS));
-    }
-  });
+  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} noValidate className="adl-form" data-testid="adl-form">
@@ -79,7 +83,7 @@ export function AdlForm({ onSave }: { onSave: (dto: CreateAdlAssessmentDto) => P
       <Field name="note" label={t('adl.note')} error={errors.note}>
         <textarea id="note" rows={2} maxLength={500} {...form.register('note')} />
       </Field>
-      <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="adl-save">
+      <button type="submit" className="btn btn--primary" disabled={pending} data-testid="adl-save">
         {t('adl.save')}
       </button>
     </form>

@@ -1,36 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ADL_GROUP_LABELS, type AdlAssessmentView, type CreateAdlAssessmentDto } from '@elderwork/contracts';
+import { ADL_GROUP_LABELS, type AdlAssessmentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
-import { adlApi, residentsApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLabel } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { AdlForm } from './AdlForm';
 import { AdlHistory } from './AdlHistory';
+import { useAdlHistory, useResident } from './queries';
 
 /** /residents/:id/adl — assess an elder (Barthel ADL) and read their history. Health data: the API audits both. */
 export function AdlPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const label = useLabel();
-  const resident = useFetch(() => residentsApi.get(id), id);
-  const history = useFetch(() => adlApi.history(id), id);
+  const resident = useResident(id);
+  const history = useAdlHistory(id);
   const [saved, setSaved] = useState<AdlAssessmentView | null>(null);
 
-  if (resident.error !== null) return <LoadError error={resident.error} onRetry={resident.reload} />;
+  if (resident.isError) return <LoadError query={resident} />;
   if (!resident.data) return <p className="page-loading">{t('common.loading')}</p>;
   const r = resident.data;
-
-  const save = async (dto: CreateAdlAssessmentDto) => {
-    setSaved(null);
-    const created = await adlApi.create(id, dto);
-    setSaved(created);
-    history.reload();
-    return created;
-  };
 
   return (
     <section data-testid="adl-page">
@@ -55,9 +46,9 @@ export function AdlPage() {
         </Alert>
       )}
       <section className="card">
-        <AdlForm onSave={save} />
+        <AdlForm residentId={id} onSaved={setSaved} />
       </section>
-      {history.error !== null && <LoadError error={history.error} onRetry={history.reload} />}
+      {history.isError && <LoadError query={history} />}
       {history.data && <AdlHistory assessments={history.data} />}
     </section>
   );

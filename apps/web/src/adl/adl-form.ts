@@ -12,7 +12,8 @@ export interface AdlFormValues {
   note: string;
 }
 
-export const ADL_FIELDS = ['assessedOn', 'items', 'total', 'note', ...ADL_ITEMS.map((item) => `items.${item}`)];
+/** The items' own fields, which the server may blame one by one (beside the form's top-level fields). */
+export const ADL_ITEM_FIELDS = ADL_ITEMS.map((item) => `items.${item}`);
 
 export const blankAdl = (assessedOn = toBeInput(todayInBangkok())): AdlFormValues => ({
   assessedOn,

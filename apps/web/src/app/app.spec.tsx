@@ -41,6 +41,32 @@ describe('App', () => {
     expect(localStorage.getItem('elderwork.token')).toBe('tok');
   });
 
+  it('never shows what one account read to the next one signed in on the same page', async () => {
+    const other = { ...staffUser, id: 'u-other', email: 'other@khlaengkachet.demo', displayName: 'สมชาย ใจงาม' };
+    let signedInAs = staffUser;
+    mockFetch(({ url, body }) => {
+      if (url === '/api/auth/login') {
+        signedInAs = (body as { email: string }).email === other.email ? other : staffUser;
+        return [200, { accessToken: `tok-${signedInAs.id}`, user: signedInAs }];
+      }
+      if (url === '/api/residents/summary' && signedInAs === staffUser)
+        return [200, { total: 3, withDisability: 1, livingAlone: 1, byAgeBand: [{ ageBand: '60-69', male: 1, female: 2 }] }];
+      // The second account's summary fails: only an old cache could show figures now.
+      if (url === '/api/residents/summary') return [500, { statusCode: 500, code: 'INTERNAL', message: 'ระบบขัดข้อง' }];
+      if (url === '/api/auth/logout') return [204, undefined];
+      return [404, { statusCode: 404, code: 'NOT_FOUND', message: 'ไม่พบ' }];
+    });
+    render(<App />);
+    signIn('staff@khlaengkachet.demo', 'elderwork-demo-2569');
+    expect((await screen.findByTestId('stat-total')).textContent).toContain('3');
+    fireEvent.click(screen.getByTestId('logout'));
+    signIn(other.email, 'elderwork-demo-2569');
+    // The second account's home page is up (its dashboard is there), without the first one's figures.
+    expect((await screen.findByTestId('org-unit')).textContent).toContain('แกลง-กะเฉด');
+    await screen.findByTestId('dashboard');
+    expect(screen.queryByTestId('stat-total')).toBeNull();
+  });
+
   it('gives provincial officers no person-level menu', async () => {
     const officer = { ...staffUser, role: 'province_officer' as const, orgUnit: { ...staffUser.orgUnit, type: 'province' as const, laoType: null, name: 'ระยอง' } };
     mockFetch(() => [200, officer]);

@@ -1,10 +1,14 @@
+import { useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LAO_ROLES } from '@elderwork/contracts';
 import { ChangePasswordPage } from '../account/ChangePasswordPage';
 import { ForgotPasswordPage } from '../account/ForgotPasswordPage';
 import { SetPasswordPage } from '../account/SetPasswordPage';
 import { AdlPage } from '../adl/AdlPage';
+import { createQueryClient } from '../api/query';
+import { useAuth } from '../auth/auth-context';
 import { AuthProvider } from '../auth/AuthProvider';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
@@ -146,11 +150,30 @@ function NotFound() {
   );
 }
 
-export function App() {
+/**
+ * One query client per signed-in account (decision 0050): what one user read is never shown to
+ * the next, and nothing is cleared under a page that has started reading. A test may pass its own.
+ */
+function QueryClientPerUser({ queryClient, children }: { queryClient?: QueryClient; children: ReactNode }) {
+  const { user } = useAuth();
+  const id = user?.id ?? null;
+  const [current, setCurrent] = useState(() => ({ id, client: queryClient ?? createQueryClient() }));
+  let client = current.client;
+  if (current.id !== id) {
+    // A new account gets a new, empty cache; signing out leaves an empty one for the sign-in pages.
+    client = queryClient ?? createQueryClient();
+    setCurrent({ id, client });
+  }
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient } = {}) {
   return (
     <BrowserRouter>
       <AuthProvider>
-        <AppRoutes />
+        <QueryClientPerUser queryClient={queryClient}>
+          <AppRoutes />
+        </QueryClientPerUser>
       </AuthProvider>
     </BrowserRouter>
   );

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { LoginDto, type TotpEnrolResponse, type TotpLoginResponse, type TotpRequiredResponse } from '@elderwork/contracts';
@@ -9,6 +8,7 @@ import { describeError } from '../i18n/errors';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
+import { dtoResolver } from '../ui/forms';
 import { useAuth } from './auth-context';
 import { RecoveryCodes } from './RecoveryCodes';
 import { SecondFactorStep } from './SecondFactorStep';
@@ -18,7 +18,7 @@ interface LoginForm {
   password: string;
 }
 
-const resolver = classValidatorResolver(LoginDto) as Resolver<LoginForm>;
+const resolver = dtoResolver<LoginForm>(LoginDto);
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { classValidatorResolver } from '@hookform/resolvers/class-validator';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TotpDto, type TotpEnrolResponse, type TotpLoginResponse, type TotpRequiredResponse } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
@@ -9,13 +8,14 @@ import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
+import { dtoResolver } from '../ui/forms';
 
 interface CodeForm {
   challengeToken: string;
   code: string;
 }
 
-const resolver = classValidatorResolver(TotpDto) as Resolver<CodeForm>;
+const resolver = dtoResolver<CodeForm>(TotpDto);
 
 interface Props {
   challenge: TotpRequiredResponse | TotpEnrolResponse;

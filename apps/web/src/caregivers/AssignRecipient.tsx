@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
+import { useWatch } from 'react-hook-form';
+import { useDtoForm } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -12,28 +12,21 @@ import {
   type ResidentView,
 } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
-import { adlApi, caregiversApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLabel, useLang } from '../i18n';
 import { formatDate, toBeInput } from '../i18n/format';
 import { th } from '../i18n/th';
-import { requiring } from '../ui/form-utils';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import { SaveProblemAlert } from '../ui/SaveProblem';
 import { Alert } from '../ui/Alert';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { ElderPicker, type ElderStatus } from '../ui/ElderPicker';
+import { useAssignRecipient, useElderAdl } from './queries';
 
 interface AssignValues {
   recipientId: string;
   from: string;
 }
 
-const ASSIGN_FIELDS = ['recipientId', 'from'] as const;
-const resolver = requiring(
-  dtoResolver<AssignValues, AssignRecipientDto>(AssignRecipientDto),
-  { recipientId: th.caregivers.chooseElder },
-);
 
 /**
  * Take a dependent elder (latest ADL ≤ 11) into the caregiver's care. The chosen elder's ADL is
@@ -43,17 +36,20 @@ const resolver = requiring(
 export function AssignRecipient({ caregiver, onAssigned }: { caregiver: CaregiverDetailView; onAssigned: () => void }) {
   const { t } = useTranslation();
   const [elder, setElder] = useState<ResidentView | null>(null);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<AssignValues, unknown, AssignRecipientDto>({
-    resolver,
-    defaultValues: { recipientId: '', from: toBeInput(todayInBangkok()) },
+  const assign = useAssignRecipient(caregiver.id);
+  const { form, onSubmit, problem, setProblem, pending } = useDtoForm<AssignValues, AssignRecipientDto>({
+    Dto: AssignRecipientDto,
+    required: { recipientId: th.caregivers.chooseElder },
+    defaults: { recipientId: '', from: toBeInput(todayInBangkok()) },
     mode: 'onTouched',
+    mutate: assign.mutateAsync,
+    onSuccess: onAssigned,
   });
   const from = useWatch({ control: form.control, name: 'from' });
-  const { errors, isSubmitting, isSubmitted } = form.formState;
-  const adl = useFetch(() => (elder ? adlApi.history(elder.id) : Promise.resolve(null)), elder?.id ?? '');
+  const { errors, isSubmitted } = form.formState;
+  const adl = useElderAdl(elder?.id);
   const latest = adl.data?.[0];
-  const notEligible = adl.data !== undefined && adl.data !== null && (!latest || !latest.dependent);
+  const notEligible = adl.data !== undefined && (!latest || !latest.dependent);
 
   if (caregiver.status !== 'active') {
     return (
@@ -79,16 +75,6 @@ export function AssignRecipient({ caregiver, onAssigned }: { caregiver: Caregive
     form.setValue('recipientId', resident?.id ?? '', { shouldValidate: isSubmitted });
   };
 
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await caregiversApi.assign(caregiver.id, dto);
-      onAssigned();
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, ASSIGN_FIELDS));
-    }
-  });
-
   return (
     <section className="card" data-testid="assign">
       <h2>{t('caregivers.assign.title')}</h2>
@@ -109,14 +95,14 @@ export function AssignRecipient({ caregiver, onAssigned }: { caregiver: Caregive
           statusOf={statusOf}
           error={errors.recipientId}
         >
-          {elder && <AdlCheck residentId={elder.id} loading={adl.loading} error={adl.error} latest={latest} />}
+          {elder && <AdlCheck residentId={elder.id} loading={adl.isPending} failed={adl.isError} latest={latest} />}
         </ElderPicker>
         <div className="grid">
           <Field name="from" label={t('caregivers.assign.from')} error={errors.from} hint={t('field.dateHint')} required>
             <DateInput name="from" value={from} registration={form.register('from')} invalid={!!errors.from} />
           </Field>
         </div>
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting || notEligible} data-testid="assign-save">
+        <button type="submit" className="btn btn--primary" disabled={pending || notEligible} data-testid="assign-save">
           {t('caregivers.assign.save')}
         </button>
       </form>
@@ -127,17 +113,17 @@ export function AssignRecipient({ caregiver, onAssigned }: { caregiver: Caregive
 interface AdlCheckProps {
   residentId: string;
   loading: boolean;
-  error: unknown;
+  failed: boolean;
   latest: AdlAssessmentView | undefined;
 }
 
 /** The chosen elder's latest ADL: dependent (≤ 11) or not, or not assessed yet (with a link to assess). */
-function AdlCheck({ residentId, loading, error, latest }: AdlCheckProps) {
+function AdlCheck({ residentId, loading, failed, latest }: AdlCheckProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const label = useLabel();
   if (loading) return <p className="muted">{t('caregivers.assign.checking')}</p>;
-  if (error !== null) return null; // the API checks again on save
+  if (failed) return null; // the API checks again on save
   if (!latest)
     return (
       <p className="adl-check adl-check--no" data-testid="adl-check" data-dependent="none">

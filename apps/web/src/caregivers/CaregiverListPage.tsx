@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CAREGIVER_RULES, CAREGIVER_STATUSES, CAREGIVER_STATUS_LABELS, type CaregiverStatus } from '@elderwork/contracts';
-import { caregiversApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLabel, useLang } from '../i18n';
 import { formatMoney } from '../ui/money';
 import { LoadError } from '../ui/LoadError';
 import { CaregiverStatusBadge, RecipientFlags } from './CaregiverBadges';
+import { useCaregivers } from './queries';
 
 const number = new Intl.NumberFormat('th-TH');
 
@@ -17,7 +16,8 @@ export function CaregiverListPage() {
   const label = useLabel();
   const [params, setParams] = useSearchParams();
   const status = CAREGIVER_STATUSES.find((s) => s === params.get('status'));
-  const { data, error, loading, reload } = useFetch(() => caregiversApi.list(status), status ?? 'all');
+  const roster = useCaregivers(status);
+  const { data } = roster;
 
   const setStatus = (value: CaregiverStatus | undefined) => setParams(value ? { status: value } : {});
 
@@ -49,15 +49,15 @@ export function CaregiverListPage() {
           </div>
         </div>
       </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
+      {roster.isError && <LoadError query={roster} />}
+      {roster.isPending && <p className="page-loading">{t('common.loading')}</p>}
       {data &&
         (data.length === 0 ? (
           <p className="empty" data-testid="empty">
             {t('caregivers.empty')}
           </p>
         ) : (
-          <div className="table-wrap" aria-busy={loading}>
+          <div className="table-wrap" aria-busy={roster.isFetching}>
             <table className="roster" data-testid="roster">
               <thead>
                 <tr>

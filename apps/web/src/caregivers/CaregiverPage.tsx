@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { CAREGIVER_RULES, type CaregiverDetailView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
-import { caregiversApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { formatMoney } from '../ui/money';
@@ -13,6 +11,7 @@ import { LoadError } from '../ui/LoadError';
 import { AssignRecipient } from './AssignRecipient';
 import { CaregiverStatusBadge, RecipientFlags } from './CaregiverBadges';
 import { EditCaregiver } from './EditCaregiver';
+import { useCaregiver } from './queries';
 import { RecipientsSection } from './RecipientsSection';
 
 const number = new Intl.NumberFormat('th-TH');
@@ -22,19 +21,19 @@ export function CaregiverPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const location = useLocation();
-  const { data: caregiver, error, reload } = useFetch(() => caregiversApi.get(id), id);
+  const query = useCaregiver(id);
+  const caregiver = query.data;
   const [editing, setEditing] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const created = (location.state as { created?: boolean } | null)?.created;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (query.isError) return <LoadError query={query} />;
   if (!caregiver) return <p className="page-loading">{t('common.loading')}</p>;
 
-  // Every change reloads the caregiver, so counts, flags and the version are the server's.
+  // Every change invalidates the caregiver's queries, so counts, flags and the version are the server's.
   const changed = (message: string) => {
     setFlash(message);
     setEditing(false);
-    reload();
   };
 
   return (
@@ -66,7 +65,7 @@ export function CaregiverPage() {
         </Alert>
       )}
       {editing ? (
-        <EditCaregiver key={caregiver.version} caregiver={caregiver} onSaved={() => changed(t('caregivers.saved'))} onCancel={() => setEditing(false)} onReload={reload} />
+        <EditCaregiver key={caregiver.version} caregiver={caregiver} onSaved={() => changed(t('caregivers.saved'))} onCancel={() => setEditing(false)} onReload={() => void query.refetch()} />
       ) : (
         <CaregiverDetails caregiver={caregiver} onEdit={() => setEditing(true)} />
       )}

@@ -1,21 +1,18 @@
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
+import { useWatch } from 'react-hook-form';
+import { useDtoForm } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { EndAssignmentDto, type CareAssignmentView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
-import { caregiversApi } from '../api/endpoints';
 import { toBeInput } from '../i18n/format';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import { SaveProblemAlert } from '../ui/SaveProblem';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
+import { useEndAssignment } from './queries';
 
 interface EndValues {
   to: string;
   reason: string;
 }
-
-const resolver = dtoResolver<EndValues, EndAssignmentDto>(EndAssignmentDto);
 
 interface EndAssignmentProps {
   caregiverId: string;
@@ -28,20 +25,15 @@ interface EndAssignmentProps {
 /** `to` is the last day of care (inclusive); the API refuses a day before the start or before the last visit. */
 export function EndAssignment({ caregiverId, assignment, defaults, onEnded }: EndAssignmentProps) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<EndValues, unknown, EndAssignmentDto>({ resolver, defaultValues: defaults ?? { to: toBeInput(todayInBangkok()), reason: '' } });
-  const to = useWatch({ control: form.control, name: 'to' });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await caregiversApi.endAssignment(caregiverId, assignment.recipient.id, dto);
-      onEnded();
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, ['to', 'reason']));
-    }
+  const end = useEndAssignment(caregiverId, assignment.recipient.id);
+  const { form, onSubmit, problem, pending } = useDtoForm<EndValues, EndAssignmentDto>({
+    Dto: EndAssignmentDto,
+    defaults: defaults ?? { to: toBeInput(todayInBangkok()), reason: '' },
+    mutate: end.mutateAsync,
+    onSuccess: onEnded,
   });
+  const to = useWatch({ control: form.control, name: 'to' });
+  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="end-form">
@@ -57,7 +49,7 @@ export function EndAssignment({ caregiverId, assignment, defaults, onEnded }: En
           <textarea id="reason" rows={2} maxLength={500} {...form.register('reason')} />
         </Field>
       </div>
-      <button type="submit" className="btn btn--danger" disabled={isSubmitting} data-testid="end-save">
+      <button type="submit" className="btn btn--danger" disabled={pending} data-testid="end-save">
         {t('caregivers.recipients.endSave')}
       </button>
     </form>

@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { caregiversApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { AdlGroupBadge } from '../ui/AdlGroupBadge';
 import { LoadError } from '../ui/LoadError';
 import { formatMonth } from './month';
+import { useFollowUp } from './queries';
 
 const number = new Intl.NumberFormat('th-TH');
 
@@ -18,11 +17,11 @@ const number = new Intl.NumberFormat('th-TH');
 export function FollowUpPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { data, error, loading, reload } = useFetch(() => caregiversApi.followUp(), 'follow-up');
+  const followUp = useFollowUp();
+  const { data } = followUp;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
-  if (loading && !data) return <p className="page-loading">{t('common.loading')}</p>;
-  if (!data) return null;
+  if (followUp.isError) return <LoadError query={followUp} />;
+  if (!data) return <p className="page-loading">{t('common.loading')}</p>;
 
   return (
     <section>

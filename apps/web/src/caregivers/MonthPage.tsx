@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CaregiverMonthSummary } from '@elderwork/contracts';
-import { caregiversApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { LoadError } from '../ui/LoadError';
 import { currentMonth, formatHours, isCeMonth } from './month';
 import { MonthSelect } from './MonthSelect';
+import { useCaregiverMonth } from './queries';
 
 const number = new Intl.NumberFormat('th-TH');
 
@@ -18,7 +17,8 @@ export function MonthPage() {
   const [params, setParams] = useSearchParams();
   const requested = params.get('month');
   const month = isCeMonth(requested) ? requested : currentMonth();
-  const { data, error, loading, reload } = useFetch(() => caregiversApi.month(id, month), `${id}:${month}`);
+  const summary = useCaregiverMonth(id, month);
+  const { data } = summary;
 
   return (
     <section>
@@ -37,8 +37,8 @@ export function MonthPage() {
           <MonthSelect value={month} onChange={(m) => setParams({ month: m })} />
         </div>
       </form>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
+      {summary.isError && <LoadError query={summary} />}
+      {summary.isPending && <p className="page-loading">{t('common.loading')}</p>}
       {data && <MonthFigures summary={data} />}
     </section>
   );

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { CreateCaregiverDto, ResidentView } from '@elderwork/contracts';
-import { caregiversApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import type { CaregiverDetailView, CreateCaregiverDto, ResidentView } from '@elderwork/contracts';
+import { useDtoForm } from '../ui/forms';
+import { SaveProblemAlert } from '../ui/SaveProblem';
 import {
-  CAREGIVER_FIELDS,
   caregiverCreatePayload,
   createCaregiverResolver,
   newCaregiverValues,
@@ -15,20 +13,25 @@ import {
 } from './caregiver-form';
 import { CaregiverFields } from './CaregiverFields';
 import { ElderPicker, type ElderStatus } from '../ui/ElderPicker';
+import { useCaregivers, useCreateCaregiver } from './queries';
 
 /** ขึ้นทะเบียนอาสาสมัครบริบาลท้องถิ่น: an elder of the registry, their course hours, care manager and stipend. */
 export function NewCaregiverPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const roster = useFetch(() => caregiversApi.list(), 'caregivers');
+  const roster = useCaregivers();
   const [elder, setElder] = useState<ResidentView | null>(null);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<CaregiverFormValues, unknown, CreateCaregiverDto>({
+  const create = useCreateCaregiver();
+  const { form, onSubmit, problem, pending } = useDtoForm<CaregiverFormValues, CreateCaregiverDto, CaregiverDetailView>({
     resolver: createCaregiverResolver,
-    defaultValues: newCaregiverValues(),
+    defaults: newCaregiverValues(),
     mode: 'onTouched',
+    mutate: (dto) => create.mutateAsync(caregiverCreatePayload(dto)),
+    onSuccess: (created) => void navigate(`/caregivers/${created.id}`, { state: { created: true } }),
+    // 409 OVERLAPPING_CAREGIVER names startDate and links to the engagement it overlaps.
+    existingPath: (id) => `/caregivers/${id}`,
   });
-  const { errors, isSubmitting, isSubmitted } = form.formState;
+  const { errors, isSubmitted } = form.formState;
   const [startDate, endDate, certifiedOn] = useWatch({ control: form.control, name: ['startDate', 'endDate', 'certifiedOn'] });
 
   // An elder already engaged with no end date would overlap any new engagement (409 on startDate).
@@ -42,17 +45,6 @@ export function NewCaregiverPage() {
     setElder(resident);
     form.setValue('residentId', resident?.id ?? '', { shouldValidate: isSubmitted });
   };
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      const created = await caregiversApi.create(caregiverCreatePayload(dto));
-      void navigate(`/caregivers/${created.id}`, { state: { created: true } });
-    } catch (error) {
-      // 409 OVERLAPPING_CAREGIVER names startDate and links to the engagement it overlaps.
-      setProblem(problemOf(error, form.setError, CAREGIVER_FIELDS, (id) => `/caregivers/${id}`));
-    }
-  });
 
   return (
     <section>
@@ -71,7 +63,7 @@ export function NewCaregiverPage() {
         />
         <CaregiverFields register={form.register} errors={errors} dates={{ startDate, endDate, certifiedOn }} />
         <div className="form-actions">
-          <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="caregiver-save">
+          <button type="submit" className="btn btn--primary" disabled={pending} data-testid="caregiver-save">
             {t('caregivers.register')}
           </button>
           <Link to="/caregivers" className="btn btn--ghost">

@@ -1,31 +1,28 @@
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
+import { useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MarkStipendPaidDto, type StipendView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
 import { ApiError } from '../api/client';
-import { stipendsApi } from '../api/endpoints';
 import { useLang } from '../i18n';
 import { toBeInput } from '../i18n/format';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import { useDtoForm } from '../ui/forms';
+import { SaveProblemAlert } from '../ui/SaveProblem';
 import { DateInput } from '../ui/DateInput';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { formatMoney } from '../ui/money';
 import { formatMonth } from './month';
-
-const resolver = dtoResolver<{ paidOn: string }, MarkStipendPaidDto>(MarkStipendPaidDto);
+import { useMarkStipendPaid } from './queries';
 
 /** The visit days and norm the confirmation states: the stipend's, or those of the server's 409. */
 interface BelowNorm {
-  dto: MarkStipendPaidDto;
   days: number;
   norm: number;
 }
 
 /** The days/norm of a 409 stipendBelowNorm (the visits were counted again when paying), or null. */
-function belowNormOf(error: unknown): { days: number; norm: number } | null {
+function belowNormOf(error: unknown): BelowNorm | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
   const refusal = error.body.errors?.find((e) => e.code === 'stipendBelowNorm');
   if (!refusal) return null;
@@ -40,38 +37,41 @@ function belowNormOf(error: unknown): { days: number; norm: number } | null {
 export function PayStipend({ stipend, onPaid }: { stipend: StipendView; onPaid: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [asking, setAsking] = useState<BelowNorm | null>(null);
-  const [sending, setSending] = useState(false);
-  const form = useForm<{ paidOn: string }, unknown, MarkStipendPaidDto>({ resolver, defaultValues: { paidOn: toBeInput(todayInBangkok()) } });
-  const paidOn = useWatch({ control: form.control, name: 'paidOn' });
-  const { errors, isSubmitting } = form.formState;
-
-  const pay = async (dto: MarkStipendPaidDto) => {
-    setProblem(null);
-    setSending(true);
-    try {
-      await stipendsApi.markPaid(stipend.id, dto);
-      setAsking(null);
-      onPaid();
-    } catch (error) {
-      setAsking(null);
-      const below = dto.confirmBelowNorm ? null : belowNormOf(error);
-      if (below) setAsking({ dto, ...below });
-      else setProblem(problemOf(error, form.setError, ['paidOn']));
-    } finally {
-      setSending(false);
-    }
-  };
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    if (stipend.belowNorm) {
-      setProblem(null);
-      setAsking({ dto, days: stipend.visits.days, norm: stipend.norm.days });
-      return;
-    }
-    await pay(dto);
+  // Set by the confirmation's button for the submit it starts: pay in full although below the norm.
+  const confirmNext = useRef(false);
+  const markPaid = useMarkStipendPaid(stipend.id);
+  const { form, onSubmit, problem, pending } = useDtoForm<{ paidOn: string }, MarkStipendPaidDto, 'asked' | 'paid'>({
+    Dto: MarkStipendPaidDto,
+    defaults: { paidOn: toBeInput(todayInBangkok()) },
+    mutate: async (dto) => {
+      const confirmBelowNorm = confirmNext.current;
+      confirmNext.current = false;
+      if (stipend.belowNorm && !confirmBelowNorm) {
+        setAsking({ days: stipend.visits.days, norm: stipend.norm.days });
+        return 'asked';
+      }
+      try {
+        await markPaid.mutateAsync(confirmBelowNorm ? { ...dto, confirmBelowNorm: true } : dto);
+        setAsking(null);
+        return 'paid';
+      } catch (error) {
+        setAsking(null);
+        // The visits were counted again when paying: below the norm now, ask with the server's figures.
+        const below = confirmBelowNorm ? null : belowNormOf(error);
+        if (!below) throw error;
+        setAsking(below);
+        return 'asked';
+      }
+    },
+    onSuccess: (outcome) => outcome === 'paid' && onPaid(),
   });
+  const paidOn = useWatch({ control: form.control, name: 'paidOn' });
+  const { errors } = form.formState;
+  const confirm = () => {
+    confirmNext.current = true;
+    void onSubmit();
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="pay-form" data-testid="pay-form">
@@ -81,7 +81,7 @@ export function PayStipend({ stipend, onPaid }: { stipend: StipendView; onPaid: 
           <DateInput name="paidOn" value={paidOn} registration={form.register('paidOn')} invalid={!!errors.paidOn} />
         </Field>
         <div className="field field--action">
-          <button type="submit" className="btn btn--primary" disabled={isSubmitting || sending} data-testid="stipend-pay-save">
+          <button type="submit" className="btn btn--primary" disabled={pending} data-testid="stipend-pay-save">
             {t('caregivers.stipends.paySave')}
           </button>
         </div>
@@ -104,8 +104,8 @@ export function PayStipend({ stipend, onPaid }: { stipend: StipendView; onPaid: 
             <button
               type="button"
               className="btn btn--primary"
-              disabled={sending}
-              onClick={() => void pay({ ...asking.dto, confirmBelowNorm: true })}
+              disabled={pending}
+              onClick={confirm}
               data-testid="stipend-confirm-ok"
             >
               {t('caregivers.stipends.confirmOk')}

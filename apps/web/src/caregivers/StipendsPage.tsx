@@ -1,10 +1,7 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { StipendGeneration } from '@elderwork/contracts';
 import { formatBaht } from '@elderwork/thai';
-import { stipendsApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { formatDate } from '../i18n/format';
@@ -14,6 +11,7 @@ import { LoadError } from '../ui/LoadError';
 import { currentMonth, formatMonth, isCeMonth } from './month';
 import { MonthSelect } from './MonthSelect';
 import { PayStipend } from './PayStipend';
+import { useGenerateStipends, useStipends } from './queries';
 
 /**
  * A month's stipends: generate them (idempotent: created vs already there), read them, and mark each
@@ -26,34 +24,24 @@ export function StipendsPage() {
   const [params, setParams] = useSearchParams();
   const requested = params.get('month');
   const month = isCeMonth(requested) ? requested : currentMonth();
-  const { data, error, loading, reload } = useFetch(() => stipendsApi.list(month), month);
-  const [generation, setGeneration] = useState<StipendGeneration | null>(null);
-  const [generateError, setGenerateError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const stipends = useStipends(month);
+  const { data } = stipends;
+  const generateStipends = useGenerateStipends();
+  const generation = generateStipends.data ?? null;
   const [paying, setPaying] = useState<string | null>(null);
   const [paidFlash, setPaidFlash] = useState(false);
 
   const changeMonth = (m: string) => {
-    setGeneration(null);
-    setGenerateError(null);
+    generateStipends.reset();
     setPaying(null);
     setPaidFlash(false);
     setParams({ month: m });
   };
 
-  const generate = async () => {
-    setBusy(true);
-    setGenerateError(null);
-    setGeneration(null);
+  // Idempotent on the server; the list is read again by the mutation's invalidation.
+  const generate = () => {
     setPaidFlash(false);
-    try {
-      setGeneration(await stipendsApi.generate(month));
-      reload();
-    } catch (e) {
-      setGenerateError(e);
-    } finally {
-      setBusy(false);
-    }
+    generateStipends.mutate(month);
   };
 
   const totalSatang = (data ?? []).reduce((sum, s) => sum + satangOf(s.amount), 0);
@@ -67,7 +55,7 @@ export function StipendsPage() {
         <div className="grid">
           <MonthSelect value={month} onChange={changeMonth} />
           <div className="field field--action">
-            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void generate()} data-testid="stipends-generate">
+            <button type="button" className="btn btn--primary" disabled={generateStipends.isPending} onClick={generate} data-testid="stipends-generate">
               {t('caregivers.stipends.generate')}
             </button>
           </div>
@@ -103,9 +91,9 @@ export function StipendsPage() {
           </ul>
         </Alert>
       )}
-      {generateError !== null && (
+      {generateStipends.isError && (
         <Alert tone="error" testId="generate-error">
-          {describeError(generateError, lang, t)}
+          {describeError(generateStipends.error, lang, t)}
         </Alert>
       )}
       {paidFlash && (
@@ -113,15 +101,15 @@ export function StipendsPage() {
           {t('caregivers.stipends.paid')}
         </Alert>
       )}
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
+      {stipends.isError && <LoadError query={stipends} />}
+      {stipends.isPending && <p className="page-loading">{t('common.loading')}</p>}
       {data &&
         (data.length === 0 ? (
           <p className="empty" data-testid="empty">
             {t('caregivers.stipends.empty')}
           </p>
         ) : (
-          <div className="table-wrap" aria-busy={loading}>
+          <div className="table-wrap" aria-busy={stipends.isFetching}>
             <table data-testid="stipend-table">
               <thead>
                 <tr>
@@ -193,7 +181,6 @@ export function StipendsPage() {
                             onPaid={() => {
                               setPaying(null);
                               setPaidFlash(true);
-                              reload();
                             }}
                           />
                         </td>

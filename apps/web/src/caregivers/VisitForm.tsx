@@ -1,19 +1,18 @@
 import { useState } from 'react';
-import { useForm, useWatch, type FieldError as HookFieldError } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
+import { useWatch, type FieldError as HookFieldError } from 'react-hook-form';
+import { useDtoForm } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateCareVisitDto, VISIT_ACTIVITIES, VISIT_ACTIVITY_LABELS, type CareAssignmentView, type CareVisitView } from '@elderwork/contracts';
 import { addDays, todayInBangkok } from '@elderwork/thai';
-import { careVisitsApi } from '../api/endpoints';
 import { useLabel } from '../i18n';
 import { toBeInput } from '../i18n/format';
 import { th } from '../i18n/th';
-import { requiring } from '../ui/form-utils';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../ui/SaveProblem';
+import { SaveProblemAlert } from '../ui/SaveProblem';
 import { Alert } from '../ui/Alert';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { FieldError } from '../ui/FieldError';
+import { useCreateVisit } from './queries';
 
 export interface VisitValues {
   caregiverId: string;
@@ -24,30 +23,23 @@ export interface VisitValues {
   note: string;
 }
 
-const VISIT_FIELDS = ['recipientId', 'visitedOn', 'minutes', 'activities', 'note'] as const;
 const QUICK_MINUTES = [30, 60, 120, 240] as const;
-
-const resolver = requiring(
-  dtoResolver<VisitValues, CreateCareVisitDto>(CreateCareVisitDto),
-  { recipientId: th.caregivers.visit.chooseRecipientError },
-);
 
 interface VisitFormProps {
   caregiverId: string;
   /** The caregiver's current recipients: a visit needs an assignment current on its day. */
   recipients: CareAssignmentView[];
-  onSaved: (visit: CareVisitView) => void;
 }
 
 /**
  * The visit log as a phone form: one elder from the caregiver's own, the date (today in Bangkok
  * unless changed), minutes with quick buttons, and the care given as large tick boxes.
  */
-export function VisitForm({ caregiverId, recipients, onSaved }: VisitFormProps) {
+export function VisitForm({ caregiverId, recipients }: VisitFormProps) {
   const { t } = useTranslation();
   const label = useLabel();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saved, setSaved] = useState<CareVisitView | null>(null);
+  const create = useCreateVisit();
   const today = todayInBangkok();
   const blank = (keep?: Pick<VisitValues, 'recipientId' | 'visitedOn'>): VisitValues => ({
     caregiverId,
@@ -57,24 +49,24 @@ export function VisitForm({ caregiverId, recipients, onSaved }: VisitFormProps) 
     activities: [],
     note: '',
   });
-  const form = useForm<VisitValues, unknown, CreateCareVisitDto>({ resolver, defaultValues: blank(), mode: 'onTouched' });
-  const [visitedOn, minutes] = useWatch({ control: form.control, name: ['visitedOn', 'minutes'] });
-  const { errors, isSubmitting, isSubmitted } = form.formState;
-  const set = (name: 'visitedOn' | 'minutes', value: string) => form.setValue(name, value, { shouldValidate: isSubmitted, shouldDirty: true });
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    setSaved(null);
-    try {
-      const visit = await careVisitsApi.create(dto);
+  // 400 noCurrentAssignment names recipientId; visitInFuture names visitedOn.
+  const { form, onSubmit, problem, pending } = useDtoForm<VisitValues, CreateCareVisitDto, CareVisitView>({
+    Dto: CreateCareVisitDto,
+    required: { recipientId: th.caregivers.visit.chooseRecipientError },
+    defaults: blank(),
+    mode: 'onTouched',
+    mutate: (dto) => {
+      setSaved(null);
+      return create.mutateAsync(dto);
+    },
+    onSuccess: (visit, dto) => {
       setSaved(visit);
       form.reset(blank({ recipientId: dto.recipientId, visitedOn: form.getValues('visitedOn') }));
-      onSaved(visit);
-    } catch (error) {
-      // 400 noCurrentAssignment names recipientId; visitInFuture names visitedOn.
-      setProblem(problemOf(error, form.setError, VISIT_FIELDS));
-    }
+    },
   });
+  const [visitedOn, minutes] = useWatch({ control: form.control, name: ['visitedOn', 'minutes'] });
+  const { errors, isSubmitted } = form.formState;
+  const set = (name: 'visitedOn' | 'minutes', value: string) => form.setValue(name, value, { shouldValidate: isSubmitted, shouldDirty: true });
 
   // The date's registration carries the test id onto DateInput's <input> (it spreads the registration).
   const dateRegistration = { ...form.register('visitedOn'), 'data-testid': 'visit-date' };
@@ -160,7 +152,7 @@ export function VisitForm({ caregiverId, recipients, onSaved }: VisitFormProps) 
       <Field name="note" label={t('caregivers.visit.note')} error={errors.note}>
         <textarea id="note" rows={2} maxLength={500} data-testid="visit-note" {...form.register('note')} />
       </Field>
-      <button type="submit" className="btn btn--primary btn--block btn--large" disabled={isSubmitting || recipients.length === 0} data-testid="visit-save">
+      <button type="submit" className="btn btn--primary btn--block btn--large" disabled={pending || recipients.length === 0} data-testid="visit-save">
         {t('caregivers.visit.save')}
       </button>
     </form>

@@ -71,6 +71,29 @@ describe('VisitPage', () => {
     expect((screen.getByTestId('activity-feeding') as HTMLInputElement).checked).toBe(false);
   });
 
+  it('lists the new visit under this month once it is saved (the save refreshes the list)', async () => {
+    let posted = false;
+    mockFetch((call) => {
+      if (call.method === 'POST') {
+        posted = true;
+        return [201, saved];
+      }
+      if (call.url === '/api/caregivers/c9e1a3f2-0000-4000-8000-000000000001') return [200, caregiver];
+      if (call.url.startsWith('/api/care-visits')) return [200, posted ? [saved] : []];
+      return [404, { statusCode: 404, code: 'NOT_FOUND', message: 'ไม่พบ' }];
+    });
+    renderVisit();
+    fireEvent.change(await screen.findByTestId('visit-recipient'), { target: { value: 'd1e1a3f2-0000-4000-8000-000000000002' } });
+    expect(await screen.findByText('ยังไม่มีการเยี่ยมในเดือนนี้')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('minutes-120'));
+    fireEvent.click(screen.getByTestId('activity-feeding'));
+    fireEvent.click(screen.getByTestId('visit-save'));
+    const row = await screen.findByTestId('visit-row');
+    expect(row.textContent).toContain('นางมาลี ใจงาม');
+    expect(row.textContent).toContain('120');
+    expect(screen.getAllByTestId('visit-row')).toHaveLength(1);
+  });
+
   it('asks for the elder, the minutes and at least one activity before sending', async () => {
     const { calls } = api(() => [500, {}]);
     renderVisit();

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { VISIT_ACTIVITY_LABELS } from '@elderwork/contracts';
-import { caregiversApi, careVisitsApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLabel, useLang } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { LoadError } from '../ui/LoadError';
 import { currentMonth, formatMonth } from './month';
 import { VisitForm } from './VisitForm';
+import { useCareVisits, useCaregiver } from './queries';
 
 /** บันทึกการเยี่ยม: the phone form, then this month's visits of the caregiver, newest first. */
 export function VisitPage() {
@@ -16,10 +15,10 @@ export function VisitPage() {
   const lang = useLang();
   const label = useLabel();
   const month = currentMonth();
-  const caregiver = useFetch(() => caregiversApi.get(id), id);
-  const visits = useFetch(() => careVisitsApi.list({ caregiverId: id, month }), `${id}:${month}`);
+  const caregiver = useCaregiver(id);
+  const visits = useCareVisits({ caregiverId: id, month });
 
-  if (caregiver.error !== null) return <LoadError error={caregiver.error} onRetry={caregiver.reload} />;
+  if (caregiver.isError) return <LoadError query={caregiver} />;
   if (!caregiver.data) return <p className="page-loading">{t('common.loading')}</p>;
   const current = caregiver.data.recipients.filter((a) => a.current);
 
@@ -38,10 +37,10 @@ export function VisitPage() {
           {t('caregivers.visit.noRecipients')}
         </p>
       )}
-      <VisitForm caregiverId={id} recipients={current} onSaved={visits.reload} />
+      <VisitForm caregiverId={id} recipients={current} />
       <section className="card">
         <h2>{t('caregivers.visit.thisMonth', { month: formatMonth(month, lang) })}</h2>
-        {visits.error !== null && <LoadError error={visits.error} onRetry={visits.reload} />}
+        {visits.isError && <LoadError query={visits} />}
         {visits.data && visits.data.length === 0 && <p className="muted">{t('caregivers.visit.none')}</p>}
         {visits.data && visits.data.length > 0 && (
           <ul className="visit-list">

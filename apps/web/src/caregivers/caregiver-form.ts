@@ -18,17 +18,6 @@ export interface CaregiverFormValues {
   version?: number;
 }
 
-export const CAREGIVER_FIELDS = [
-  'residentId',
-  'startDate',
-  'endDate',
-  'trainingHours',
-  'certifiedOn',
-  'extraCourseHours',
-  'careManager',
-  'monthlyStipend',
-] as const;
-
 export const newCaregiverValues = (): CaregiverFormValues => ({
   residentId: '',
   startDate: toBeInput(todayInBangkok()),

@@ -1,8 +1,9 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { residentsApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
+import { residentKeys } from '../api/keys';
 import { LoadError } from '../ui/LoadError';
 import { Stat } from '../ui/Stat';
 
@@ -12,7 +13,8 @@ const AgeBandChart = lazy(() => import('./AgeBandChart').then((m) => ({ default:
 /** The LAO's registry at a glance, then the dashboard the app hands in. */
 export function LaoHome({ dashboard }: { dashboard?: ReactNode }) {
   const { t } = useTranslation();
-  const { data, error, reload } = useFetch(() => residentsApi.summary(), 'summary');
+  const summary = useQuery({ queryKey: residentKeys.summary(), queryFn: residentsApi.summary });
+  const { data } = summary;
 
   return (
     <section>
@@ -22,7 +24,7 @@ export function LaoHome({ dashboard }: { dashboard?: ReactNode }) {
           {t('residents.register')}
         </Link>
       </div>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {summary.isError && <LoadError query={summary} />}
       {data && (
         <>
           <div className="stats">

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatBaht, satangToBaht } from '@elderwork/thai';
-import { reportsApi, type ReportFilter, type ReportRecord, type YearType } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
+import type { ReportFilter, ReportRecord, YearType } from '../api/endpoints';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { satangOf } from '../ui/money';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { useReportLabels } from '../ui/report-labels';
+import { useRecordsExport, useReportRecords } from './queries';
 
 const number = new Intl.NumberFormat('th-TH');
 
@@ -37,23 +37,10 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
   const lang = useLang();
   const labels = useReportLabels();
   const closeRef = useRef<HTMLButtonElement>(null);
-  const key = `${year}:${yearType}:${JSON.stringify(filter)}`;
-  const { data, error, loading, reload } = useFetch(() => reportsApi.records(year, yearType, filter), key);
+  const records = useReportRecords(year, yearType, filter);
+  const { data } = records;
   const [fullIds, setFullIds] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
-
-  const exportCsv = async () => {
-    setExportError(null);
-    setExporting(true);
-    try {
-      await reportsApi.downloadRecords(year, yearType, filter, fullIds);
-    } catch (e) {
-      setExportError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportFile = useRecordsExport(year, yearType, filter);
 
   useEffect(() => {
     closeRef.current?.focus();
@@ -77,8 +64,8 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
             {t('reports.drill.close')}
           </button>
         </div>
-        {error !== null && <LoadError error={error} onRetry={reload} />}
-        {loading && !data && <p className="page-loading">{t('common.loading')}</p>}
+        {records.isError && <LoadError query={records} />}
+        {records.isPending && <p className="page-loading">{t('common.loading')}</p>}
         {data && sum && (
           <>
             <p className="drill-summary" data-testid="drill-summary">
@@ -100,7 +87,7 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
                   {t('reports.drill.fullIds')}
                 </label>
               </div>
-              <button type="button" className="btn" disabled={exporting} onClick={() => void exportCsv()} data-testid="drill-download-csv">
+              <button type="button" className="btn" disabled={exportFile.isPending} onClick={() => exportFile.mutate(fullIds)} data-testid="drill-download-csv">
                 {t('reports.drill.csv')}
               </button>
             </div>
@@ -109,9 +96,9 @@ export function DrillDown({ year, yearType, filter, onClose }: DrillDownProps) {
                 {t('reports.drill.fullIdsNote')}
               </p>
             )}
-            {exportError !== null && (
+            {exportFile.isError && (
               <Alert tone="error" testId="drill-export-error">
-                {describeError(exportError, lang, t)}
+                {describeError(exportFile.error, lang, t)}
               </Alert>
             )}
             <div className="table-wrap">

@@ -1,25 +1,26 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { ERROR_CODES, ReopenReportDto, SUBMITTABLE_STATUSES, type YearlyReport } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
-import { reportsApi } from '../api/endpoints';
 import { useUser } from '../auth/auth-context';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
+import { useDtoForm } from '../ui/forms';
+import { applyServerErrors } from '../ui/server-errors';
 import { ConfirmStepDialog, type ConfirmedStep } from './ConfirmStepDialog';
+import { useReportStep, type ReportStep } from './queries';
 
 interface ReopenForm {
   yearType: 'fiscal' | 'calendar';
   reason: string;
 }
 
-const reopenResolver = dtoResolver<ReopenForm, ReopenReportDto>(ReopenReportDto);
-
 export type ReportStepDone = 'submitted' | 'approvedDone' | 'reopened' | 'returned' | 'withdrawn';
+
+/** What the page says once a step went through. */
+const DONE: Record<ReportStep, ReportStepDone> = { submit: 'submitted', approve: 'approvedDone', return: 'returned', withdraw: 'withdrawn', reopen: 'reopened' };
 
 /**
  * The steps the signed-in user may take now (decision 0019): submit (staff or admin, after a
@@ -34,18 +35,19 @@ export function ReportActions({
   onShowSubmitted,
 }: {
   report: YearlyReport;
-  onDone: (report: YearlyReport, step: ReportStepDone) => void;
+  onDone: (step: ReportStepDone) => void;
   onShowSubmitted: () => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { role } = useUser();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
   const [reopening, setReopening] = useState(false);
   const [confirming, setConfirming] = useState<ConfirmedStep | null>(null);
-  const form = useForm<ReopenForm, unknown, ReopenReportDto>({ resolver: reopenResolver, defaultValues: { yearType: report.yearType, reason: '' } });
   const { year, yearType, status, version } = report;
+  const stepMutation = useReportStep(year, yearType);
+  const busy = stepMutation.isPending;
+  // One message for every refused step: the mutation's error.
+  const problem = stepMutation.error;
   const isAdmin = role === 'lao_admin';
   const mayAct = role === 'staff' || isAdmin;
   const canSubmit = mayAct && version === 'live' && SUBMITTABLE_STATUSES.includes(status);
@@ -53,31 +55,31 @@ export function ReportActions({
   const canApprove = isAdmin && status === 'submitted' && version === 'submitted';
   const canReopen = isAdmin && status === 'approved';
 
-  const run = async (call: () => Promise<YearlyReport>, step: ReportStepDone) => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      const done = await call();
-      setConfirming(null);
-      onDone(done, step);
-    } catch (error) {
-      setConfirming(null);
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const take = (step: ReportStep, text: string | null = null) =>
+    stepMutation.mutateAsync({ step, text }).then(
+      () => onDone(DONE[step]),
+      () => undefined, // shown through stepMutation.error
+    ).finally(() => setConfirming(null));
   const confirm = (text: string | null) => {
-    if (confirming === 'submit') void run(() => reportsApi.submit(year, yearType, text), 'submitted');
-    if (confirming === 'approve') void run(() => reportsApi.approve(year, yearType, text), 'approvedDone');
-    if (confirming === 'return') void run(() => reportsApi.returnToStaff(year, yearType, text ?? ''), 'returned');
+    if (confirming) void take(confirming, text);
   };
-  const reopen = form.handleSubmit((dto) => run(() => reportsApi.reopen(year, yearType, dto.reason), 'reopened'));
+  const reopenForm = useDtoForm<ReopenForm, ReopenReportDto>({
+    Dto: ReopenReportDto,
+    defaults: { yearType: report.yearType, reason: '' },
+    mutate: (dto) => stepMutation.mutateAsync({ step: 'reopen', text: dto.reason }),
+    onSuccess: () => onDone('reopened'),
+    // The reason's own refusal goes onto its field; anything else is the actions' one message.
+    problemOf: (error, setError, fields) => {
+      if (error instanceof ApiError) applyServerErrors(error, setError, fields);
+      return null;
+    },
+  });
+  const form = reopenForm.form;
 
   return (
     <section className="card" data-testid="report-actions">
       <h2>{t('reports.actions.title')}</h2>
-      {problem !== null && (
+      {stepMutation.isError && (
         <Alert tone="error" testId="report-action-error">
           {problem instanceof ApiError && problem.code === ERROR_CODES.reportState && lang === 'en'
             ? t('reports.actions.stateError')
@@ -112,7 +114,7 @@ export function ReportActions({
           </button>
         )}
         {canWithdraw && (
-          <button type="button" className="btn" disabled={busy} onClick={() => void run(() => reportsApi.withdraw(year, yearType), 'withdrawn')} data-testid="report-withdraw">
+          <button type="button" className="btn" disabled={busy} onClick={() => void take('withdraw')} data-testid="report-withdraw">
             {t('reports.actions.withdraw')}
           </button>
         )}
@@ -123,11 +125,11 @@ export function ReportActions({
         )}
       </div>
       {canReopen && reopening && (
-        <form onSubmit={reopen} noValidate className="reopen-form" data-testid="reopen-form">
+        <form onSubmit={reopenForm.onSubmit} noValidate className="reopen-form" data-testid="reopen-form">
           <Field name="reason" label={t('reports.actions.reason')} error={form.formState.errors.reason} required>
             <textarea id="reason" rows={2} maxLength={500} {...form.register('reason')} />
           </Field>
-          <button type="submit" className="btn btn--danger" disabled={busy || form.formState.isSubmitting} data-testid="reopen-save">
+          <button type="submit" className="btn btn--danger" disabled={busy || reopenForm.pending} data-testid="reopen-save">
             {t('reports.actions.reopenSave')}
           </button>
         </form>

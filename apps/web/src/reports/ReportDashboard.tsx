@@ -1,13 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { reportsApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useLang } from '../i18n';
 import { formatMoney } from '../ui/money';
 import { LoadError } from '../ui/LoadError';
 import { Stat } from '../ui/Stat';
 import { currentFiscalYear } from '../ui/YearFields';
+import { useYearlyReport } from './queries';
 import { ReportStatusBadge } from './ReportStatusBadge';
 
 // recharts is the largest dependency: load it only with the charts.
@@ -21,8 +20,8 @@ export function ReportDashboard() {
   const { t } = useTranslation();
   const lang = useLang();
   const [year, setYear] = useState(currentFiscalYear);
-  const { data, error, reload } = useFetch(() => reportsApi.yearly(year, 'fiscal', 'live'), `dashboard:${year}`);
-  const report = data?.year === year ? data : undefined;
+  const live = useYearlyReport(year, 'fiscal', 'live');
+  const report = live.data;
 
   return (
     <section className="dashboard" data-testid="dashboard">
@@ -43,7 +42,7 @@ export function ReportDashboard() {
           </Link>
         </div>
       </div>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {live.isError && <LoadError query={live} />}
       {report && (
         <>
           <div className="stats">

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearlyReport } from '@elderwork/contracts';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
-import { reportsApi, type ReportFileFormat } from '../api/endpoints';
+import type { ReportFileFormat } from '../api/endpoints';
 import { Alert } from '../ui/Alert';
+import { useReportDownload } from './queries';
 
 const FORMATS: readonly ReportFileFormat[] = ['pdf', 'xlsx'];
 
@@ -15,22 +15,11 @@ const FORMATS: readonly ReportFileFormat[] = ['pdf', 'xlsx'];
 export function ReportDownloads({ report }: { report: YearlyReport }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [busy, setBusy] = useState<ReportFileFormat | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
   const { year, yearType, version } = report;
+  const download = useReportDownload(year, yearType, version);
+  // The format being fetched, while it is.
+  const busy = download.isPending ? download.variables : null;
   const of = t('reports.downloads.of', { version: t(`reports.${version}`) });
-
-  const save = async (format: ReportFileFormat) => {
-    setProblem(null);
-    setBusy(format);
-    try {
-      await reportsApi.downloadReport(year, yearType, version, format);
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   return (
     <div className="report-downloads" data-testid="report-downloads" data-version={version}>
@@ -43,7 +32,7 @@ export function ReportDownloads({ report }: { report: YearlyReport }) {
             disabled={busy !== null}
             aria-busy={busy === format}
             title={of}
-            onClick={() => void save(format)}
+            onClick={() => download.mutate(format)}
             data-testid={`report-download-${format}`}
           >
             {t(`reports.downloads.${format}`)}
@@ -55,9 +44,9 @@ export function ReportDownloads({ report }: { report: YearlyReport }) {
           {t('reports.downloads.busy')}
         </p>
       )}
-      {problem !== null && (
+      {download.isError && (
         <Alert tone="error" testId="report-download-error">
-          {describeError(problem, lang, t)}
+          {describeError(download.error, lang, t)}
         </Alert>
       )}
     </div>

@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { REPORT_VERSIONS, type YearlyReport } from '@elderwork/contracts';
+import { REPORT_VERSIONS } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
-import { reportsApi, type ReportFilter, type ReportVersion, type YearType } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
+import type { ReportFilter, ReportVersion, YearType } from '../api/endpoints';
 import { useLang } from '../i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { YearFields } from '../ui/YearFields';
@@ -16,6 +15,7 @@ import { isYearType } from '../ui/report-labels';
 import { ReportActions, type ReportStepDone } from './ReportActions';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportFigures } from './ReportFigures';
+import { useYearlyReport } from './queries';
 import { ReportStatusBadge } from './ReportStatusBadge';
 import { StepsHistory } from './StepsHistory';
 import { SubmissionChanges } from './SubmissionChanges';
@@ -35,7 +35,8 @@ export function ReportPage() {
   const versionParam = params.get('version');
   const version: ReportVersion = REPORT_VERSIONS.find((v) => v === versionParam) ?? 'live';
   const key = `${year}:${yearType}:${version}`;
-  const { data, error, reload } = useFetch(() => reportsApi.yearly(year, yearType, version), key);
+  const yearly = useYearlyReport(year, yearType, version);
+  const error = yearly.error;
   const [drill, setDrill] = useState<ReportFilter | null>(null);
   const [flash, setFlash] = useState<{ key: string; step: ReportStepDone } | null>(null);
   const closeDrill = useCallback(() => setDrill(null), []);
@@ -47,9 +48,8 @@ export function ReportPage() {
   const notFound = error instanceof ApiError && error.status === 404;
   const noApproved = version === 'approved' && notFound;
   const noSubmitted = version === 'submitted' && notFound;
-  // useFetch keeps the previous answer while the next loads: show only the one asked for.
-  const report: YearlyReport | undefined =
-    error === null && data && data.year === year && data.yearType === yearType && data.version === version ? data : undefined;
+  // Each year, year type and version has its own key: the answer shown is the one asked for.
+  const report = yearly.data;
 
   return (
     <section>
@@ -105,7 +105,7 @@ export function ReportPage() {
           </button>
         </Alert>
       )}
-      {error !== null && !noApproved && !noSubmitted && <LoadError error={error} onRetry={reload} />}
+      {yearly.isError && !noApproved && !noSubmitted && <LoadError query={yearly} />}
 
       {report && (
         <>
@@ -120,11 +120,10 @@ export function ReportPage() {
             <ReportActions
               report={report}
               onShowSubmitted={() => show({ version: 'submitted' })}
-              onDone={(_, step) => {
+              onDone={(step) => {
                 setFlash({ key: `${year}:${yearType}`, step });
-                // After a submission the admin reads the submitted version; after a return or withdrawal, the live one.
+                // The step refreshed the report's queries; after a return or withdrawal the live version is the one to read.
                 if (step === 'returned' || step === 'withdrawn') show({ version: 'live' });
-                else reload();
               }}
             />
           )}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { statisticsApi, type YearType } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
+import type { YearType } from '../api/endpoints';
 import { LoadError } from '../ui/LoadError';
+import { useMissingLaos } from './queries';
 
 /** Nationally there are thousands before reports come in: the table shows the first few hundred that match. */
 const SHOWN = 200;
@@ -12,7 +12,8 @@ const number = new Intl.NumberFormat('th-TH');
 export function MissingLaos({ year, yearType }: { year: number; yearType: YearType }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
-  const { data, error, reload } = useFetch(() => statisticsApi.missing(year, yearType), `${year}:${yearType}`);
+  const missing = useMissingLaos(year, yearType);
+  const { data } = missing;
   const needle = filter.trim().toLowerCase();
   const matching = (data ?? []).filter((l) => !needle || `${l.code} ${l.name} ${l.province}`.toLowerCase().includes(needle));
 
@@ -26,7 +27,7 @@ export function MissingLaos({ year, yearType }: { year: number; yearType: YearTy
           </span>
         )}
       </h2>
-      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {missing.isError && <LoadError query={missing} />}
       {data && data.length === 0 && <p className="muted">{t('statistics.missing.none')}</p>}
       {data && data.length > 0 && (
         <details data-testid="missing-details">

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { MODEL_LABELS, MODELS, STATISTICS_GROUPS, type Model, type StatisticsGroup } from '@elderwork/contracts';
-import { statisticsApi, type StatisticsQuery } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
+import type { StatisticsQuery } from '../api/endpoints';
 import { useLabel, useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { currentFiscalYear } from '../ui/YearFields';
@@ -12,6 +11,7 @@ import { YearFields } from '../ui/YearFields';
 import { Alert } from '../ui/Alert';
 import { LoadError } from '../ui/LoadError';
 import { MissingLaos } from './MissingLaos';
+import { useExportStatistics, useStatistics } from './queries';
 import { StatisticsTable } from './StatisticsTable';
 
 // recharts is the largest dependency: load it only with the chart.
@@ -41,27 +41,17 @@ export function StatisticsPage() {
     groupBy: isGroup(groupParam) ? groupParam : 'province',
     model: isModel(modelParam) ? modelParam : undefined,
   };
-  const key = `${q.year}:${q.yearType}:${q.groupBy}:${q.model ?? ''}`;
-  const { data, error, reload } = useFetch(() => statisticsApi.get(q), key);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
-  const stats = data && `${data.year}:${data.yearType}:${data.groupBy}:${data.model ?? ''}` === key ? data : undefined;
+  const statistics = useStatistics(q);
+  // The answer of the query asked for only (a new key starts without data).
+  const stats = statistics.data;
+  const exportFile = useExportStatistics();
+  const exporting = exportFile.isPending;
 
   const change = (next: Partial<StatisticsQuery>) => {
     const merged = { ...q, ...next };
     setParams({ year: String(merged.year), yearType: merged.yearType, groupBy: merged.groupBy, ...(merged.model ? { model: merged.model } : {}) });
   };
-  const exportAs = async (format: 'csv' | 'xlsx') => {
-    setExportError(null);
-    setExporting(true);
-    try {
-      await statisticsApi.download(q, format);
-    } catch (e) {
-      setExportError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAs = (format: 'csv' | 'xlsx') => exportFile.mutate({ query: q, format });
 
   return (
     <section data-testid="statistics-page">
@@ -71,10 +61,10 @@ export function StatisticsPage() {
           <small className="muted">{t('statistics.explain')}</small>
         </h1>
         <div className="button-row">
-          <button type="button" className="btn" disabled={exporting} onClick={() => void exportAs('csv')} data-testid="export-csv">
+          <button type="button" className="btn" disabled={exporting} onClick={() => exportAs('csv')} data-testid="export-csv">
             {t('statistics.exportCsv')}
           </button>
-          <button type="button" className="btn" disabled={exporting} onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">
+          <button type="button" className="btn" disabled={exporting} onClick={() => exportAs('xlsx')} data-testid="export-xlsx">
             {t('statistics.exportXlsx')}
           </button>
         </div>
@@ -106,8 +96,12 @@ export function StatisticsPage() {
         </div>
       </form>
       {exporting && <p className="page-loading">{t('statistics.exporting')}</p>}
-      {exportError !== null && <Alert tone="error" testId="export-error">{describeError(exportError, lang, t)}</Alert>}
-      {error !== null && <LoadError error={error} onRetry={reload} />}
+      {exportFile.isError && (
+        <Alert tone="error" testId="export-error">
+          {describeError(exportFile.error, lang, t)}
+        </Alert>
+      )}
+      {statistics.isError && <LoadError query={statistics} />}
       {stats && (
         <>
           <p className="coverage" data-testid="coverage" data-approved={stats.coverage.laosApproved} data-in-scope={stats.coverage.laosInScope}>

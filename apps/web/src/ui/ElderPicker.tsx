@@ -1,10 +1,11 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { FieldError as HookFieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ResidentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
 import { residentsApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
+import { residentKeys } from '../api/keys';
 import { elderName, searchTerm } from './elder';
 import { FieldError } from './FieldError';
 import { LoadError } from './LoadError';
@@ -99,10 +100,8 @@ function ElderResults({ inputId, hint, statusOf = anyone, chosenIds, busy, onCho
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [q, setQ] = useState<string | null>(null);
-  const results = useFetch(
-    () => (q === null ? Promise.resolve(null) : residentsApi.list({ q: searchTerm(q), pageSize: 20 })),
-    q ?? '',
-  );
+  const params = { q: searchTerm(q ?? ''), pageSize: 20 };
+  const results = useQuery({ queryKey: residentKeys.list(params), queryFn: () => residentsApi.list(params), enabled: q !== null });
 
   const search = () => setQ(text.trim());
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -134,10 +133,10 @@ function ElderResults({ inputId, hint, statusOf = anyone, chosenIds, busy, onCho
         </button>
       </div>
       {hint && <small className="field-hint">{hint}</small>}
-      {results.error !== null && <LoadError error={results.error} onRetry={results.reload} />}
+      {results.isError && <LoadError query={results} />}
       {results.data && items.length === 0 && <p className="muted">{t('elderPicker.none')}</p>}
       {items.length > 0 && (
-        <ul className="elder-options" aria-busy={results.loading}>
+        <ul className="elder-options" aria-busy={results.isFetching}>
           {items.map(({ resident: r, status }) => {
             const chosen = chosenIds?.has(r.id) ?? false;
             return (

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FINISHED_IMPORT_STATES, type ImportJobView, type ImportResult } from '@elderwork/contracts';
 
 export interface ImportApi<R extends ImportResult> {
@@ -6,63 +7,83 @@ export interface ImportApi<R extends ImportResult> {
   downloadTemplate(format: 'csv' | 'xlsx'): Promise<unknown>;
   /** For imports that run as jobs: read the job again, and cancel it. */
   follow?: { get(id: string): Promise<ImportJobView>; cancel(id: string): Promise<ImportJobView> };
+  /**
+   * Once the rows are written (the answer itself, or a job that ended `done`): invalidate what the
+   * import changed (e.g. `queryClient.invalidateQueries({ queryKey: residentKeys.all })`).
+   */
+  onImported?: () => unknown;
 }
 
 const POLL_MS = 500;
 
+/** A job's progress, read every POLL_MS while it runs (decision 0050). */
+const importKeys = {
+  job: (id: string) => ['imports', id] as const,
+};
+
 const isJob = (r: ImportResult): r is ImportJobView => 'state' in r && 'id' in r;
+const finished = (job: ImportJobView): boolean => FINISHED_IMPORT_STATES.includes(job.state);
 
 /**
- * The state of an import page (registry, income): the chosen file, upload, result, errors, templates.
- * An import that answers with a running job is followed until it ends: `job` holds its progress.
+ * The state of an import page (registry, income, accounts): the chosen file, upload, result,
+ * errors, templates. An import that answers with a running job is followed until it ends (a
+ * query polling the job): `job` holds its progress, `cancel` stops it.
  */
 export function useFileImport<R extends ImportResult>(api: ImportApi<R>) {
+  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [missingFile, setMissingFile] = useState(false);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [job, setJob] = useState<ImportJobView | null>(null);
-  const alive = useRef(true);
-  useEffect(() => () => void (alive.current = false), []);
 
-  const follow = async (jobs: NonNullable<ImportApi<R>['follow']>, started: ImportJobView): Promise<ImportJobView> => {
-    let current = started;
-    while (alive.current && !FINISHED_IMPORT_STATES.includes(current.state)) {
-      setJob(current);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      current = await jobs.get(current.id);
-    }
-    return current;
-  };
+  const uploadMutation = useMutation({
+    mutationFn: (chosen: File) => api.import(chosen),
+    onSuccess: (answer) => {
+      if (!isJob(answer) || !api.follow) void api.onImported?.();
+    },
+  });
+  const answer = uploadMutation.data;
+  const started = answer && isJob(answer) && api.follow ? answer : null;
+  const follow = api.follow;
 
-  const upload = async (event: FormEvent) => {
+  const jobQuery = useQuery({
+    queryKey: importKeys.job(started?.id ?? ''),
+    queryFn: async () => {
+      const view = await (follow as NonNullable<typeof follow>).get((started as ImportJobView).id);
+      if (view.state === 'done') void api.onImported?.();
+      return view;
+    },
+    enabled: started !== null,
+    // The answer to the upload is the first view; the next is read after POLL_MS, and so on until the job ends.
+    initialData: started ?? undefined,
+    staleTime: Infinity,
+    // A failed read stops the polling (the error shows); so does the job's end.
+    refetchInterval: (query) => (query.state.status !== 'error' && query.state.data && !finished(query.state.data) ? POLL_MS : false),
+  });
+  const job = started ? (jobQuery.data ?? started) : null;
+
+  const cancelMutation = useMutation({
+    mutationFn: (id: string) => (follow as NonNullable<typeof follow>).cancel(id),
+    onSuccess: (view) => queryClient.setQueryData(importKeys.job(view.id), view),
+  });
+  const templateMutation = useMutation({ mutationFn: (format: 'csv' | 'xlsx') => api.downloadTemplate(format) });
+
+  const upload = (event: FormEvent) => {
     event.preventDefault();
     setMissingFile(!file);
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    setJob(null);
-    try {
-      const answer = await api.import(file);
-      const ended = isJob(answer) && api.follow ? await follow(api.follow, answer) : answer;
-      if (isJob(ended)) setJob(ended);
-      if (!isJob(ended) || ended.state === 'done') setResult(ended);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    cancelMutation.reset();
+    templateMutation.reset();
+    uploadMutation.mutate(file);
   };
 
   const cancel = () => {
-    if (job && api.follow) api.follow.cancel(job.id).then(setJob, (e: unknown) => setError(e));
+    if (job && follow) cancelMutation.mutate(job.id);
   };
 
-  const template = (format: 'csv' | 'xlsx') => () => {
-    api.downloadTemplate(format).catch((e: unknown) => setError(e));
-  };
+  const template = (format: 'csv' | 'xlsx') => () => templateMutation.mutate(format);
+
+  const busy = uploadMutation.isPending || (job !== null && !finished(job));
+  const error = uploadMutation.error ?? jobQuery.error ?? cancelMutation.error ?? templateMutation.error;
+  const result: ImportResult | null = answer === undefined ? null : job ? (job.state === 'done' ? job : null) : answer;
 
   return { file, setFile, busy, error, missingFile, result, job, upload, cancel, template };
 }

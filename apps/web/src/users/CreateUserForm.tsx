@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { dtoResolver } from '../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateUserDto, ERROR_CODES, ROLE_LABELS, type Role } from '@elderwork/contracts';
 import { ApiError } from '../api/client';
-import { usersApi } from '../api/endpoints';
 import { useUser } from '../auth/auth-context';
-import { useLabel, useLang } from '../i18n';
-import { describeError } from '../i18n/errors';
-import { applyServerErrors } from '../ui/server-errors';
+import { useLabel } from '../i18n';
+import { useDtoForm } from '../ui/forms';
+import { SaveProblemAlert } from '../ui/SaveProblem';
 import { Alert } from '../ui/Alert';
 import { Field } from '../ui/Field';
+import { useCreateUser } from './queries';
 
 interface UserForm {
   email: string;
@@ -30,52 +28,49 @@ const CREATABLE: Record<Role, readonly Role[]> = {
   dla_officer: ['lao_admin', 'province_officer', 'dla_officer'],
 };
 
-const FIELDS = ['email', 'displayName', 'role', 'orgUnitCode'] as const;
-const resolver = dtoResolver<UserForm, CreateUserDto>(CreateUserDto);
-
 /** A new account in the caller's scope; it gets no password from here but an activation link by mail (decision 0023). */
-export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+export function CreateUserForm() {
   const { t } = useTranslation();
   const me = useUser();
   const roles = CREATABLE[me.role];
   const EMPTY: UserForm = { email: '', displayName: '', role: roles[0] ?? 'staff', orgUnitCode: undefined };
-  const lang = useLang();
   const label = useLabel();
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const form = useForm<UserForm, unknown, CreateUserDto>({ resolver, defaultValues: EMPTY });
-  const { errors, isSubmitting } = form.formState;
+  const create = useCreateUser();
+  const { form, onSubmit, problem, pending } = useDtoForm({
+    Dto: CreateUserDto,
+    defaults: EMPTY,
+    mutate: (dto) => {
+      setDone(false);
+      return create.mutateAsync(dto);
+    },
+    onSuccess: () => {
+      form.reset(EMPTY);
+      setDone(true);
+    },
+    problemOf: (e, setError) => {
+      if (e instanceof ApiError && e.code === ERROR_CODES.duplicateEmail) {
+        setError('email', { type: 'duplicate', message: t('errors.DUPLICATE_EMAIL') }, { shouldFocus: true });
+        return null;
+      }
+      if (e instanceof ApiError && e.code === ERROR_CODES.notFound && needsOrgUnit) {
+        // An org unit that does not exist or lies outside the caller's area: one answer.
+        setError('orgUnitCode', { type: 'notFound', message: t('users.orgUnitNotFound') }, { shouldFocus: true });
+        return null;
+      }
+      return undefined;
+    },
+  });
+  const { errors } = form.formState;
   const role = form.watch('role');
   // An LAO administrator's accounts are in their LAO; a DLA officer's belong to the DLA.
   const needsOrgUnit = me.role !== 'lao_admin' && role !== 'dla_officer';
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setError(null);
-    setDone(false);
-    try {
-      await usersApi.create(dto);
-      form.reset(EMPTY);
-      setDone(true);
-      onCreated();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === ERROR_CODES.duplicateEmail) {
-        form.setError('email', { type: 'duplicate', message: t('errors.DUPLICATE_EMAIL') }, { shouldFocus: true });
-      } else if (e instanceof ApiError && e.code === ERROR_CODES.notFound && needsOrgUnit) {
-        // An org unit that does not exist or lies outside the caller's area: one answer.
-        form.setError('orgUnitCode', { type: 'notFound', message: t('users.orgUnitNotFound') }, { shouldFocus: true });
-      } else if (e instanceof ApiError && e.code === ERROR_CODES.validationFailed) {
-        applyServerErrors(e, form.setError, FIELDS);
-      } else {
-        setError(e);
-      }
-    }
-  });
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-testid="create-user-form">
       <h2>{t('users.create')}</h2>
       <p className="muted">{t('users.createHint')}</p>
-      {error !== null && <Alert tone="error">{describeError(error, lang, t)}</Alert>}
+      {problem && <SaveProblemAlert problem={problem} />}
       {done && (
         <Alert tone="success" testId="user-created">
           {t('users.created')}
@@ -103,7 +98,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           </Field>
         )}
       </div>
-      <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="create-user">
+      <button type="submit" className="btn btn--primary" disabled={pending} data-testid="create-user">
         {t('users.create')}
       </button>
     </form>

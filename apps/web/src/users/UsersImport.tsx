@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usersApi } from '../api/endpoints';
+import { useImportUsers } from './queries';
 import { useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
 import { Alert } from '../ui/Alert';
@@ -8,15 +9,12 @@ import { useFileImport } from '../ui/use-file-import';
 import { RejectedRows } from '../ui/ImportResultView';
 
 /** Province and DLA officers: an LAO's first administrators from a file, each mailed an activation link (decision 0023). */
-export function UsersImport({ onImported }: { onImported: () => void }) {
+export function UsersImport() {
   const { t } = useTranslation();
   const lang = useLang();
+  const importUsers = useImportUsers();
   const { setFile, busy, error, missingFile, result, upload, template } = useFileImport({
-    import: async (file: File) => {
-      const answer = await usersApi.import(file);
-      onImported();
-      return answer;
-    },
+    import: importUsers.mutateAsync,
     downloadTemplate: usersApi.downloadTemplate,
   });
 

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS, type UserView } from '@elderwork/contracts';
-import { usersApi } from '../api/endpoints';
-import { useFetch } from '../api/use-fetch';
 import { useUser } from '../auth/auth-context';
 import { useLabel, useLang } from '../i18n';
 import { describeError } from '../i18n/errors';
@@ -11,6 +9,7 @@ import { LoadError } from '../ui/LoadError';
 import { CreateUserForm } from './CreateUserForm';
 import { UsersImport } from './UsersImport';
 import { ResetSecondFactorButton } from './ResetSecondFactorButton';
+import { useUserAction, useUsers, type UserAction } from './queries';
 
 /**
  * The accounts the caller manages (decision 0022): list, add, deactivate, send a password link,
@@ -24,28 +23,22 @@ export function UsersPage() {
   const officer = me.role !== 'lao_admin';
   const [orgUnitCode, setOrgUnitCode] = useState('');
   const [shownCode, setShownCode] = useState('');
-  const { data, error, reload } = useFetch(() => usersApi.list(shownCode || undefined), `users:${shownCode}`);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const users = useUsers(shownCode);
+  const { data } = users;
+  const action = useUserAction();
   const [actionDone, setActionDone] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  // The account an action runs on, while it does.
+  const busyId = action.isPending ? action.variables.user.id : null;
 
-  const act = async (user: UserView, run: () => Promise<unknown>, done: string | null) => {
-    setActionError(null);
+  // One action at a time; the mutation refreshes the list, its error is the page's one message.
+  const act = (user: UserView, kind: UserAction, done: string | null) => {
     setActionDone(null);
-    setBusyId(user.id);
-    try {
-      await run();
-      setActionDone(done);
-      reload();
-    } catch (e) {
-      setActionError(e);
-    } finally {
-      setBusyId(null);
-    }
+    action.mutate({ action: kind, user }, { onSuccess: () => setActionDone(done) });
   };
-  const setActive = (user: UserView, active: boolean) => act(user, () => usersApi.update(user.id, { active }), null);
-  const sendLink = (user: UserView) => act(user, () => usersApi.sendResetLink(user.id), t('users.resetLinkSent', { email: user.email }));
-  const unlock = (user: UserView) => act(user, () => usersApi.unlock(user.id), t('users.unlocked', { email: user.email }));
+  const setActive = (user: UserView, active: boolean) => act(user, active ? 'activate' : 'deactivate', null);
+  const sendLink = (user: UserView) => act(user, 'sendResetLink', t('users.resetLinkSent', { email: user.email }));
+  const unlock = (user: UserView) => act(user, 'unlock', t('users.unlocked', { email: user.email }));
+  const resetSecondFactor = (user: UserView) => act(user, 'resetSecondFactor', t('users.secondFactorReset', { email: user.email }));
 
   return (
     <section>
@@ -66,8 +59,8 @@ export function UsersPage() {
           </button>
         </form>
       )}
-      {error !== null && <LoadError error={error} onRetry={reload} />}
-      {actionError !== null && <Alert tone="error">{describeError(actionError, lang, t)}</Alert>}
+      {users.isError && <LoadError query={users} />}
+      {action.isError && <Alert tone="error">{describeError(action.error, lang, t)}</Alert>}
       {actionDone !== null && (
         <Alert tone="success" testId="user-action-done">
           {actionDone}
@@ -106,13 +99,13 @@ export function UsersPage() {
                     {u.id !== me.id && (
                       <span className="row-actions">
                         {u.active && (
-                          <button type="button" className="btn btn--small" disabled={busyId === u.id} onClick={() => void sendLink(u)} data-testid={`send-link-${u.email}`}>
+                          <button type="button" className="btn btn--small" disabled={busyId === u.id} onClick={() => sendLink(u)} data-testid={`send-link-${u.email}`}>
                             {t('users.sendResetLink')}
                           </button>
                         )}
-                        <ResetSecondFactorButton user={u} onDone={setActionDone} onError={setActionError} />
+                        <ResetSecondFactorButton user={u} busy={busyId === u.id} onReset={() => resetSecondFactor(u)} />
                         {u.active && (
-                          <button type="button" className="btn btn--small" disabled={busyId === u.id} onClick={() => void unlock(u)} data-testid={`unlock-${u.email}`}>
+                          <button type="button" className="btn btn--small" disabled={busyId === u.id} onClick={() => unlock(u)} data-testid={`unlock-${u.email}`}>
                             {t('users.unlock')}
                           </button>
                         )}
@@ -120,7 +113,7 @@ export function UsersPage() {
                           type="button"
                           className={`btn btn--small${u.active ? ' btn--danger' : ''}`}
                           disabled={busyId === u.id}
-                          onClick={() => void setActive(u, !u.active)}
+                          onClick={() => setActive(u, !u.active)}
                           data-testid={`toggle-active-${u.email}`}
                         >
                           {u.active ? t('users.deactivate') : t('users.activate')}
@@ -134,8 +127,8 @@ export function UsersPage() {
           </table>
         </div>
       )}
-      <CreateUserForm onCreated={reload} />
-      {officer && <UsersImport onImported={reload} />}
+      <CreateUserForm />
+      {officer && <UsersImport />}
     </section>
   );
 }

@@ -2,27 +2,27 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseSessionView, EnrolmentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
-import { coursesApi } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { ProblemText } from '../../ui/SaveProblem';
+import { useAttendance } from '../queries';
 
 interface AttendanceSheetProps {
   courseId: string;
   session: CourseSessionView;
   enrolments: EnrolmentView[];
-  onSaved: () => void;
   onClose: () => void;
 }
 
 /** The session's attendance sheet: tick the elders present and save; the list sent replaces the session's. */
-export function AttendanceSheet({ courseId, session, enrolments, onSaved, onClose }: AttendanceSheetProps) {
+export function AttendanceSheet({ courseId, session, enrolments, onClose }: AttendanceSheetProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const [present, setPresent] = useState<Set<string>>(() => new Set(session.presentResidentIds));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const attendance = useAttendance(courseId, session.id);
+  const busy = attendance.isPending;
+  const error = attendance.error;
   const [saved, setSaved] = useState<number | null>(null);
   const sheet = useRef<HTMLElement>(null);
   // Opened from the sessions table below: bring the sheet into view.
@@ -44,20 +44,10 @@ export function AttendanceSheet({ courseId, session, enrolments, onSaved, onClos
     setPresent(new Set(all ? enrolments.map((e) => e.resident.id) : []));
   };
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      // In the enrolment list's order, so the request reads like the sheet.
-      const residentIds = enrolments.map((e) => e.resident.id).filter((rid) => present.has(rid));
-      const result = await coursesApi.attendance(courseId, session.id, residentIds);
-      setSaved(result.presentResidentIds.length);
-      onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const save = () => {
+    // In the enrolment list's order, so the request reads like the sheet.
+    const residentIds = enrolments.map((e) => e.resident.id).filter((rid) => present.has(rid));
+    attendance.mutate(residentIds, { onSuccess: (result) => setSaved(result.presentResidentIds.length) });
   };
 
   return (

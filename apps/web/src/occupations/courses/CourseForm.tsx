@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { useForm, useWatch, type FieldError, type Resolver } from 'react-hook-form';
+import { useWatch, type FieldError, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -15,29 +14,32 @@ import {
 } from '@elderwork/contracts';
 import { parseThaiDate } from '@elderwork/thai';
 import { useLabel, useLang } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
+import { useDtoForm } from '../../ui/forms';
+import { SaveProblemAlert } from '../../ui/SaveProblem';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
 import { CheckGroup } from '../CheckGroup';
-import { COURSE_FIELDS, type CourseFormValues } from './course-form';
+import type { CourseFormValues } from './course-form';
 
 interface CourseFormProps<TDto> {
   defaultValues: CourseFormValues;
   resolver: Resolver<CourseFormValues, unknown, TDto>;
+  /** Sends the checked DTO (a mutation) and goes on from there; a refusal comes back onto the fields. */
   onSave: (dto: TDto) => Promise<void>;
+  /** Offered when someone else changed the record since it was read (409 STALE_VERSION): read it again. */
+  onReload?: () => void;
   /** Attendance is recorded: the schedule fields are locked (sessions are then edited one by one). */
   scheduleLocked?: boolean;
   cancelTo: string;
 }
 
 /** A course or an elderly-school term: what it teaches, its weekly schedule, its partners and completion threshold. */
-export function CourseForm<TDto>({ defaultValues, resolver, onSave, scheduleLocked = false, cancelTo }: CourseFormProps<TDto>) {
+export function CourseForm<TDto>({ defaultValues, resolver, onSave, scheduleLocked = false, cancelTo, onReload }: CourseFormProps<TDto>) {
   const { t } = useTranslation();
   const lang = useLang();
   const label = useLabel();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<CourseFormValues, unknown, TDto>({ resolver, defaultValues, mode: 'onTouched' });
-  const { errors, isSubmitting } = form.formState;
+  const { form, onSubmit, problem, pending } = useDtoForm<CourseFormValues, TDto>({ resolver, defaults: defaultValues, mutate: onSave, mode: 'onTouched' });
+  const { errors } = form.formState;
   const [startDate, endDate, weekdays] = useWatch({ control: form.control, name: ['startDate', 'endDate', 'weekdays'] });
   const invalid = (name: keyof CourseFormValues) => (errors[name] ? true : undefined);
   const start = parseThaiDate(startDate ?? '');
@@ -45,18 +47,9 @@ export function CourseForm<TDto>({ defaultValues, resolver, onSave, scheduleLock
   const preview = start && end ? sessionDates(start, end, (weekdays ?? []).map(Number)).length : null;
   const locked = { disabled: scheduleLocked };
 
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await onSave(dto);
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, COURSE_FIELDS));
-    }
-  });
-
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-testid="course-form">
-      {problem && <SaveProblemAlert problem={problem} />}
+      {problem && <SaveProblemAlert problem={problem} onReload={onReload} />}
       <div className="grid">
         <Field name="kind" label={t('occupations.courses.kind')} error={errors.kind} required>
           <select id="kind" aria-invalid={invalid('kind')} {...form.register('kind')}>
@@ -154,7 +147,7 @@ export function CourseForm<TDto>({ defaultValues, resolver, onSave, scheduleLock
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="course-save">
+        <button type="submit" className="btn btn--primary" disabled={pending} data-testid="course-save">
           {t('common.save')}
         </button>
         <Link to={cancelTo} className="btn btn--ghost">

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CreateCourseDto, UpdateCourseDto } from '@elderwork/contracts';
-import { coursesApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
+import { dtoResolver } from '../../ui/forms';
 import { LoadError } from '../../ui/LoadError';
+import { useCourse, useCreateCourse, useUpdateCourse } from '../queries';
 import { CourseForm } from './CourseForm';
-import { courseResolver, courseValues, EMPTY_COURSE } from './course-form';
+import { courseInput, courseResolver, courseValues, EMPTY_COURSE, type CourseFormValues } from './course-form';
 
 const createResolver = courseResolver(CreateCourseDto);
-const updateResolver = courseResolver(UpdateCourseDto);
 
 /** /occupations/courses/new and /occupations/courses/:id/edit. */
 export function CourseFormPage() {
@@ -19,6 +18,7 @@ export function CourseFormPage() {
 function NewCourse() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const create = useCreateCourse();
   return (
     <section>
       <h1>{t('occupations.courses.newTitle')}</h1>
@@ -27,8 +27,8 @@ function NewCourse() {
         resolver={createResolver}
         cancelTo="/occupations/courses"
         onSave={async (dto) => {
-          const created = await coursesApi.create(dto);
-          navigate(`/occupations/courses/${created.id}`, { state: { saved: true } });
+          const created = await create.mutateAsync(dto);
+          void navigate(`/occupations/courses/${created.id}`, { state: { saved: true } });
         }}
       />
     </section>
@@ -38,14 +38,15 @@ function NewCourse() {
 function EditCourse({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data: course, error, reload } = useFetch(() => coursesApi.get(id), id);
+  const query = useCourse(id);
+  const update = useUpdateCourse(id);
+  const course = query.data;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (query.isError) return <LoadError query={query} />;
   if (!course) return <p className="page-loading">{t('common.loading')}</p>;
   const scheduleLocked = course.sessions.some((s) => s.presentResidentIds.length > 0);
   // The version rides along with the form's values: a stale edit gets 409 and a reload offer.
-  const resolver: typeof updateResolver = (values, context, options) =>
-    updateResolver({ ...values, version: course.version } as typeof values, context, options);
+  const resolver = dtoResolver<CourseFormValues, UpdateCourseDto>(UpdateCourseDto, (values) => ({ ...courseInput(values), version: course.version }));
   return (
     <section>
       <h1>
@@ -54,14 +55,15 @@ function EditCourse({ id }: { id: string }) {
       </h1>
       <CourseForm
         key={course.version}
+        onReload={() => void query.refetch()}
         defaultValues={courseValues(course)}
         resolver={resolver}
         scheduleLocked={scheduleLocked}
         cancelTo={`/occupations/courses/${course.id}`}
         onSave={async (dto) => {
           // An emptied optional field arrives as undefined, which PATCH would ignore: send null to clear it.
-          await coursesApi.update(course.id, { ...dto, description: dto.description ?? null, place: dto.place ?? null });
-          navigate(`/occupations/courses/${course.id}`, { state: { saved: true } });
+          await update.mutateAsync({ ...dto, description: dto.description ?? null, place: dto.place ?? null });
+          void navigate(`/occupations/courses/${course.id}`, { state: { saved: true } });
         }}
       />
     </section>

@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { COURSE_KIND_LABELS, COURSE_KINDS, COURSE_STATUS_LABELS, type CourseKind, type CourseStatus } from '@elderwork/contracts';
-import { coursesApi, type CourseQuery, type YearType } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
+import type { CourseQuery, YearType } from '../../api/endpoints';
+import { useCourses } from '../queries';
 import { ListResults } from '../ListResults';
 import { SearchField } from '../../ui/SearchField';
 import { useLabel, useLang } from '../../i18n';
@@ -31,7 +31,7 @@ export function CourseListPage() {
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   const request: CourseQuery = { ...filters, yearType: filters.year ? filters.yearType : undefined };
-  const list = useFetch(() => coursesApi.list(request), JSON.stringify(request));
+  const list = useCourses(request);
 
   const update = (patch: Partial<CourseQuery>) => {
     const next = { ...filters, ...patch };

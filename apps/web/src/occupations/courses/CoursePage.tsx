@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { COURSE_KIND_LABELS, COURSE_STATUS_LABELS, JOB_FIELD_LABELS, SCHOOL_SUBJECT_LABELS, type CourseDetailView } from '@elderwork/contracts';
-import { coursesApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { useLabel, useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { LoadError } from '../../ui/LoadError';
 import { formatCount, formatHours, formatWeekdays } from '../format';
+import { useCourse } from '../queries';
 import { AttendanceSheet } from './AttendanceSheet';
 import { EnrolmentsSection } from './EnrolmentsSection';
 import { SessionsSection } from './SessionsSection';
@@ -19,12 +18,13 @@ export function CoursePage() {
   const { t } = useTranslation();
   const label = useLabel();
   const location = useLocation();
-  // Reloaded after every change: attendance, completion and the version are the server's.
-  const { data: course, error, reload } = useFetch(() => coursesApi.get(id), id);
+  // Every change invalidates it: attendance, completion and the version are the server's.
+  const query = useCourse(id);
+  const course = query.data;
   const [sheetFor, setSheetFor] = useState<string | null>(null);
   const saved = (location.state as { saved?: boolean } | null)?.saved;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (query.isError) return <LoadError query={query} />;
   if (!course) return <p className="page-loading">{t('common.loading')}</p>;
   const session = course.sessions.find((s) => s.id === sheetFor);
 
@@ -57,12 +57,11 @@ export function CoursePage() {
           courseId={course.id}
           session={session}
           enrolments={course.enrolments}
-          onSaved={reload}
           onClose={() => setSheetFor(null)}
         />
       )}
-      <EnrolmentsSection course={course} onChanged={reload} />
-      <SessionsSection course={course} openSheet={setSheetFor} onChanged={reload} />
+      <EnrolmentsSection course={course} />
+      <SessionsSection course={course} openSheet={setSheetFor} />
     </section>
   );
 }

@@ -1,34 +1,30 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseDetailView, EnrolmentView, ResidentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
-import { coursesApi } from '../../api/endpoints';
 import { ElderPicker } from '../../ui/ElderPicker';
 import { formatCount, formatRate } from '../format';
 import { ProblemText } from '../../ui/SaveProblem';
+import { useEnrol, useUnenrol } from '../queries';
 import { FollowUpEditor } from './FollowUpEditor';
 
 /** The course's students: enrol from the registry, attendance and completion, and each graduate's follow-up. */
-export function EnrolmentsSection({ course, onChanged }: { course: CourseDetailView; onChanged: () => void }) {
+export function EnrolmentsSection({ course }: { course: CourseDetailView }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const enrolMutation = useEnrol(course.id);
+  const unenrolMutation = useUnenrol(course.id);
+  const busy = enrolMutation.isPending || unenrolMutation.isPending;
+  // The last refusal of either action (each clears the other's when it starts).
+  const error = enrolMutation.error ?? unenrolMutation.error;
   const enrolledIds = new Set(course.enrolments.map((e) => e.resident.id));
 
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      onChanged();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const enrol = (r: ResidentView) => {
+    unenrolMutation.reset();
+    enrolMutation.mutate([r.id]);
   };
-  const enrol = (r: ResidentView) => run(() => coursesApi.enrol(course.id, [r.id]));
-  const unenrol = (e: EnrolmentView) => run(() => coursesApi.unenrol(course.id, e.resident.id));
+  const unenrol = (e: EnrolmentView) => {
+    enrolMutation.reset();
+    unenrolMutation.mutate(e.resident.id);
+  };
 
   return (
     <section className="card" data-testid="enrolments">

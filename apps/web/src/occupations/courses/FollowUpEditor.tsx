@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_OUTCOMES, type EnrolmentView, type FollowUpOutcome } from '@elderwork/contracts';
-import { coursesApi } from '../../api/endpoints';
 import { useLabel } from '../../i18n';
 import { ProblemText } from '../../ui/SaveProblem';
+import { useFollowUp } from '../queries';
 
 const outcomeOf = (value: string): FollowUpOutcome | null => FOLLOW_UP_OUTCOMES.find((o) => o === value) ?? null;
 
@@ -14,22 +14,14 @@ export function FollowUpEditor({ courseId, enrolment }: { courseId: string; enro
   const rid = enrolment.resident.id;
   const [followUp, setFollowUp] = useState<string>(enrolment.followUp ?? '');
   const [note, setNote] = useState(enrolment.followUpNote ?? '');
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const update = useFollowUp(courseId, rid);
+  const busy = update.isPending;
+  const error = update.error;
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
+  const save = () => {
     setSaved(false);
-    try {
-      await coursesApi.followUp(courseId, rid, { followUp: outcomeOf(followUp), followUpNote: note.trim() || null });
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    update.mutate({ followUp: outcomeOf(followUp), followUpNote: note.trim() || null }, { onSuccess: () => setSaved(true) });
   };
 
   return (

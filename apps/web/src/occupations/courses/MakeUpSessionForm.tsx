@@ -1,43 +1,39 @@
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { dtoResolver } from '../../ui/forms';
+import { useWatch } from 'react-hook-form';
+import { useDtoForm } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateSessionDto } from '@elderwork/contracts';
-import { coursesApi } from '../../api/endpoints';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
+import { SaveProblemAlert } from '../../ui/SaveProblem';
 import { Alert } from '../../ui/Alert';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
+import { useAddSession } from '../queries';
 
 interface MakeUpValues {
   date: string;
   note: string;
 }
 
-const FIELDS = ['date', 'note'] as const;
-const resolver = dtoResolver<MakeUpValues, CreateSessionDto>(CreateSessionDto);
 
 /** A make-up session (it may fall after the planned end); time and hours default to the course's. */
-export function MakeUpSessionForm({ courseId, onAdded }: { courseId: string; onAdded: () => void }) {
+export function MakeUpSessionForm({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saved, setSaved] = useState(false);
-  const form = useForm<MakeUpValues, unknown, CreateSessionDto>({ resolver, defaultValues: { date: '', note: '' } });
-  const date = useWatch({ control: form.control, name: 'date' });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    setSaved(false);
-    try {
-      await coursesApi.addSession(courseId, dto);
+  const add = useAddSession(courseId);
+  const { form, onSubmit, problem, pending } = useDtoForm<MakeUpValues, CreateSessionDto>({
+    Dto: CreateSessionDto,
+    defaults: { date: '', note: '' },
+    mutate: (dto) => {
+      setSaved(false);
+      return add.mutateAsync(dto);
+    },
+    onSuccess: () => {
       form.reset({ date: '', note: '' });
       setSaved(true);
-      onAdded();
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, FIELDS));
-    }
+    },
   });
+  const date = useWatch({ control: form.control, name: 'date' });
+  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} noValidate className="payment-form" data-testid="makeup-form">
@@ -56,7 +52,7 @@ export function MakeUpSessionForm({ courseId, onAdded }: { courseId: string; onA
           <input id="note" autoComplete="off" maxLength={500} {...form.register('note')} />
         </Field>
       </div>
-      <button type="submit" className="btn" disabled={isSubmitting} data-testid="makeup-save">
+      <button type="submit" className="btn" disabled={pending} data-testid="makeup-save">
         {t('occupations.course.makeUp')}
       </button>
     </form>

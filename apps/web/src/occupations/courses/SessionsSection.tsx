@@ -1,42 +1,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseDetailView, CourseSessionView } from '@elderwork/contracts';
-import { coursesApi } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { formatCount, formatHours } from '../format';
 import { ProblemText } from '../../ui/SaveProblem';
+import { useUpdateSession } from '../queries';
 import { MakeUpSessionForm } from './MakeUpSessionForm';
 
 interface SessionsSectionProps {
   course: CourseDetailView;
   openSheet: (sessionId: string) => void;
-  onChanged: () => void;
 }
 
 /** The course's sessions: held, upcoming or cancelled, each with its attendance sheet; cancel, restore, add a make-up. */
-export function SessionsSection({ course, openSheet, onChanged }: SessionsSectionProps) {
+export function SessionsSection({ course, openSheet }: SessionsSectionProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const [cancelling, setCancelling] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const update = useUpdateSession(course.id);
+  const busy = update.isPending;
+  const error = update.error;
 
-  const setCancelled = async (session: CourseSessionView, cancelled: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await coursesApi.updateSession(course.id, session.id, cancelled ? { cancelled, note: note.trim() || null } : { cancelled });
-      setCancelling(null);
-      setNote('');
-      onChanged();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const setCancelled = (session: CourseSessionView, cancelled: boolean) =>
+    update.mutate(
+      { sessionId: session.id, dto: cancelled ? { cancelled, note: note.trim() || null } : { cancelled } },
+      {
+        onSuccess: () => {
+          setCancelling(null);
+          setNote('');
+        },
+      },
+    );
 
   return (
     <section className="card" data-testid="sessions">
@@ -105,7 +101,7 @@ export function SessionsSection({ course, openSheet, onChanged }: SessionsSectio
           </tbody>
         </table>
       </div>
-      <MakeUpSessionForm courseId={course.id} onAdded={onChanged} />
+      <MakeUpSessionForm courseId={course.id} />
     </section>
   );
 }

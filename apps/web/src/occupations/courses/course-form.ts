@@ -20,22 +20,6 @@ export interface CourseFormValues {
   completionThreshold: string;
 }
 
-export const COURSE_FIELDS = [
-  'kind',
-  'title',
-  'description',
-  'subjects',
-  'jobFields',
-  'startDate',
-  'endDate',
-  'weekdays',
-  'startTime',
-  'hoursPerSession',
-  'partnerOrganisations',
-  'place',
-  'completionThreshold',
-] as const;
-
 export const EMPTY_COURSE: CourseFormValues = {
   kind: '',
   title: '',

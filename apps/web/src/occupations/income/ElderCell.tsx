@@ -1,8 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResidentView } from '@elderwork/contracts';
 import { formatNationalId } from '@elderwork/thai';
 import { residentsApi } from '../../api/endpoints';
+import { residentKeys } from '../../api/keys';
 import { elderName, searchTerm } from '../../ui/elder';
 import type { GridRow } from './grid-rows';
 
@@ -26,6 +28,7 @@ export function ElderCell({ row, index, invalid, describedBy, onType, onChoose }
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState<'idle' | 'searching' | 'none' | 'failed'>('idle');
   const generation = useRef(0);
+  const queryClient = useQueryClient();
   const listId = `elder-options-${row.key}`;
 
   const choose = (resident: ResidentView) => {
@@ -41,7 +44,9 @@ export function ElderCell({ row, index, invalid, describedBy, onType, onChoose }
     setStatus('searching');
     setOptions(null);
     try {
-      const page = await residentsApi.list({ q: searchTerm(q), pageSize: 10 });
+      // Through the cache: the same search again (another row, say) is answered at once.
+      const params = { q: searchTerm(q), pageSize: 10 };
+      const page = await queryClient.fetchQuery({ queryKey: residentKeys.list(params), queryFn: () => residentsApi.list(params) });
       if (mine !== generation.current) return;
       if (page.items.length === 1) choose(page.items[0]);
       else if (page.items.length === 0) setStatus('none');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { incomeApi } from '../../api/endpoints';
 import { FileImportPage } from '../../ui/FileImportPage';
+import { useImportIncome } from '../queries';
 
 /**
  * Import income lines from the CSV / Excel lists staff already keep: valid rows are written (an
@@ -9,9 +10,11 @@ import { FileImportPage } from '../../ui/FileImportPage';
  */
 export function IncomeImportPage() {
   const { t } = useTranslation();
+  // The import writes income: the mutation invalidates the months, the jobs and the summary.
+  const importIncome = useImportIncome();
   return (
     <FileImportPage
-      api={incomeApi}
+      api={{ import: importIncome.mutateAsync, downloadTemplate: incomeApi.downloadTemplate }}
       title={t('occupations.import.title')}
       intro={
         <>

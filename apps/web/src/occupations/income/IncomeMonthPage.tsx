@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { currentMonth, type IncomeMonthResult, type IncomeRecordList, type RowError } from '@elderwork/contracts';
 import { ApiError } from '../../api/client';
-import { incomeApi, productsApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { useLang } from '../../i18n';
 import { describeError } from '../../i18n/errors';
 import { th } from '../../i18n/th';
 import { Alert } from '../../ui/Alert';
 import { LoadError } from '../../ui/LoadError';
 import { formatMonth, isPastMonth, previousMonth, recentMonths } from '../../ui/month';
+import { useIncomeMonth, useProducts, usePutIncomeMonth } from '../queries';
 import { IncomeGrid } from './IncomeGrid';
 import { checkRows, errorsByRow, isBlank, newRow, rowsFromRecords, toPayload, type GridError, type GridRow } from './grid-rows';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -36,8 +35,9 @@ export function IncomeMonthPage() {
   const asked = params.get('month');
   // Staff enter a month once it is over: last month by default.
   const month = isPastMonth(asked) ? asked : previousMonth(currentMonth());
-  const loaded = useFetch(() => incomeApi.month(month), month);
-  const products = useFetch(() => productsApi.list(), 'products');
+  const loaded = useIncomeMonth(month);
+  const products = useProducts();
+  const putMonth = usePutIncomeMonth(month);
 
   const [rows, setRows] = useState<GridRow[]>([]);
   const [residentIds, setResidentIds] = useState<string[]>([]);
@@ -96,7 +96,7 @@ export function IncomeMonthPage() {
     }
     const payload = toPayload(rows, residentIds);
     try {
-      const result = await incomeApi.putMonth(month, payload.body);
+      const result = await putMonth.mutateAsync(payload.body);
       reset(result);
       setSaved(result);
     } catch (error) {
@@ -143,7 +143,7 @@ export function IncomeMonthPage() {
         </div>
         <p className="muted">{t('occupations.income.explain')}</p>
       </form>
-      {loaded.error !== null && <LoadError error={loaded.error} onRetry={loaded.reload} />}
+      {loaded.isError && <LoadError query={loaded} />}
       {saved && (
         <Alert tone="success" testId="flash">
           {t('occupations.income.saved', {
@@ -159,7 +159,7 @@ export function IncomeMonthPage() {
           {'rows' in problem ? t('occupations.income.refused', { count: problem.rows }) : describeError(problem.error, lang, t)}
         </Alert>
       )}
-      {loaded.loading && !loaded.data && <p className="page-loading">{t('common.loading')}</p>}
+      {loaded.isPending && <p className="page-loading">{t('common.loading')}</p>}
       {loaded.data && rows.length > 0 && (
         <>
           {rows.every(isBlank) && (

@@ -1,44 +1,37 @@
-import { useState } from 'react';
-import { useForm, type FieldError, type Resolver } from 'react-hook-form';
+import type { FieldError, Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JOB_FIELD_LABELS, JOB_FIELDS, PHYSICAL_DEMAND_LABELS, PHYSICAL_DEMANDS, WEEKDAY_LABELS, WEEKDAYS } from '@elderwork/contracts';
 import { useLabel, useLang } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
+import { useDtoForm } from '../../ui/forms';
+import { SaveProblemAlert } from '../../ui/SaveProblem';
 import { Field } from '../../ui/Field';
 import { CheckGroup } from '../CheckGroup';
-import { JOB_FORM_FIELDS, type JobFormValues } from './job-form';
+import type { JobFormValues } from './job-form';
 
 interface JobFormProps<TDto> {
   defaultValues: JobFormValues;
   resolver: Resolver<JobFormValues, unknown, TDto>;
+  /** Sends the checked DTO (a mutation) and goes on from there; a refusal comes back onto the fields. */
   onSave: (dto: TDto) => Promise<void>;
+  /** Offered when someone else changed the record since it was read (409 STALE_VERSION): read it again. */
+  onReload?: () => void;
   editing?: boolean;
   cancelTo: string;
 }
 
 /** A local job offered to elders: field (Kashiwa's five), who offers it, when, how heavy, how many, shared or not. */
-export function JobForm<TDto>({ defaultValues, resolver, onSave, editing = false, cancelTo }: JobFormProps<TDto>) {
+export function JobForm<TDto>({ defaultValues, resolver, onSave, editing = false, cancelTo, onReload }: JobFormProps<TDto>) {
   const { t } = useTranslation();
   const lang = useLang();
   const label = useLabel();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<JobFormValues, unknown, TDto>({ resolver, defaultValues, mode: 'onTouched' });
-  const { errors, isSubmitting } = form.formState;
+  const { form, onSubmit, problem, pending } = useDtoForm<JobFormValues, TDto>({ resolver, defaults: defaultValues, mutate: onSave, mode: 'onTouched' });
+  const { errors } = form.formState;
   const invalid = (name: keyof JobFormValues) => (errors[name] ? true : undefined);
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await onSave(dto);
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, JOB_FORM_FIELDS));
-    }
-  });
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-testid="job-form">
-      {problem && <SaveProblemAlert problem={problem} />}
+      {problem && <SaveProblemAlert problem={problem} onReload={onReload} />}
       <div className="grid">
         <Field name="title" label={t('occupations.jobs.jobTitle')} error={errors.title} required className="span-2">
           <input id="title" autoComplete="off" aria-invalid={invalid('title')} {...form.register('title')} />
@@ -105,7 +98,7 @@ export function JobForm<TDto>({ defaultValues, resolver, onSave, editing = false
         <textarea id="description" rows={3} maxLength={2000} {...form.register('description')} />
       </Field>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="job-save">
+        <button type="submit" className="btn btn--primary" disabled={pending} data-testid="job-save">
           {t('common.save')}
         </button>
         <Link to={cancelTo} className="btn btn--ghost">

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CreateJobDto, UpdateJobDto } from '@elderwork/contracts';
-import { jobsApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { LoadError } from '../../ui/LoadError';
+import { useCreateJob, useJob, useUpdateJob } from '../queries';
 import { EMPTY_JOB, jobResolver, jobValues } from './job-form';
 import { JobForm } from './JobForm';
 
@@ -18,6 +17,7 @@ export function JobFormPage() {
 function NewJob() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const create = useCreateJob();
   return (
     <section>
       <h1>{t('occupations.jobs.newTitle')}</h1>
@@ -26,8 +26,8 @@ function NewJob() {
         resolver={createResolver}
         cancelTo="/occupations/jobs"
         onSave={async (dto) => {
-          const created = await jobsApi.create(dto);
-          navigate(`/occupations/jobs/${created.id}`, { state: { saved: true } });
+          const created = await create.mutateAsync(dto);
+          void navigate(`/occupations/jobs/${created.id}`, { state: { saved: true } });
         }}
       />
     </section>
@@ -37,9 +37,11 @@ function NewJob() {
 function EditJob({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data: job, error, reload } = useFetch(() => jobsApi.get(id), id);
+  const query = useJob(id);
+  const update = useUpdateJob(id);
+  const job = query.data;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (query.isError) return <LoadError query={query} />;
   if (!job) return <p className="page-loading">{t('common.loading')}</p>;
   const resolver = jobResolver(UpdateJobDto, { version: job.version });
   return (
@@ -50,14 +52,15 @@ function EditJob({ id }: { id: string }) {
       </h1>
       <JobForm
         key={job.version}
+        onReload={() => void query.refetch()}
         editing
         defaultValues={jobValues(job)}
         resolver={resolver}
         cancelTo={`/occupations/jobs/${job.id}`}
         onSave={async (dto: UpdateJobDto) => {
           // Emptied optional fields arrive as undefined, which PATCH would ignore: send null to clear them.
-          await jobsApi.update(job.id, { ...dto, place: dto.place ?? null, description: dto.description ?? null });
-          navigate(`/occupations/jobs/${job.id}`, { state: { saved: true } });
+          await update.mutateAsync({ ...dto, place: dto.place ?? null, description: dto.description ?? null });
+          void navigate(`/occupations/jobs/${job.id}`, { state: { saved: true } });
         }}
       />
     </section>

@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { JOB_FIELD_LABELS, JOB_FIELDS, PHYSICAL_DEMAND_LABELS, type JobField } from '@elderwork/contracts';
-import { jobsApi, type JobQuery } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
+import type { JobQuery } from '../../api/endpoints';
+import { useJobs } from '../queries';
 import { ListResults } from '../ListResults';
 import { SearchField } from '../../ui/SearchField';
 import { useLabel, useLang } from '../../i18n';
@@ -26,7 +26,7 @@ export function JobListPage() {
   };
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
-  const list = useFetch(() => jobsApi.list(filters), JSON.stringify(filters));
+  const list = useJobs(filters);
 
   const update = (patch: Partial<JobQuery>) => {
     const next = { ...filters, ...patch };

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { JOB_FIELD_LABELS, PHYSICAL_DEMAND_LABELS, type JobDetailView } from '@elderwork/contracts';
-import { jobsApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { useLabel, useLang } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadError } from '../../ui/LoadError';
 import { formatWeekdays } from '../format';
+import { useJob, useJobMatches } from '../queries';
 import { JobCapacity } from './JobCapacity';
 import { MatchesSection } from './MatchesSection';
 import { PlacementsSection } from './PlacementsSection';
@@ -16,17 +15,14 @@ export function JobPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const location = useLocation();
-  const { data: job, error, reload } = useFetch(() => jobsApi.get(id), id);
-  // Placing an elder changes the matches too (the placed elder leaves them): both reload.
-  const matches = useFetch(() => jobsApi.matches(id), id);
+  const query = useJob(id);
+  const job = query.data;
+  // Placing an elder changes the matches too (the placed elder leaves them): the mutation invalidates both.
+  const matches = useJobMatches(id);
   const saved = (location.state as { saved?: boolean } | null)?.saved;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (query.isError) return <LoadError query={query} />;
   if (!job) return <p className="page-loading">{t('common.loading')}</p>;
-  const changed = () => {
-    reload();
-    matches.reload();
-  };
 
   return (
     <section data-testid="job-page">
@@ -45,8 +41,8 @@ export function JobPage() {
         </Alert>
       )}
       <JobDetails job={job} />
-      <PlacementsSection job={job} onChanged={changed} />
-      <MatchesSection job={job} matches={matches} onPlaced={changed} />
+      <PlacementsSection job={job} />
+      <MatchesSection job={job} matches={matches} />
     </section>
   );
 }

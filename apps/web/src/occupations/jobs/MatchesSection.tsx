@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEX_LABELS, type JobDetailView, type JobMatchView } from '@elderwork/contracts';
-import type { FetchState } from '../../api/use-fetch';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useLabel, useLang } from '../../i18n';
 import { LoadError } from '../../ui/LoadError';
 import { PlaceForm } from './PlaceForm';
@@ -10,15 +10,14 @@ const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(
 
 interface MatchesSectionProps {
   job: JobDetailView;
-  matches: FetchState<JobMatchView[]>;
-  onPlaced: () => void;
+  matches: UseQueryResult<JobMatchView[]>;
 }
 
 /**
  * The LAO's elders ranked by fit for the job, each reason in words (Thai, or English in the English UI)
  * with what it added to (or took from) the score.
  */
-export function MatchesSection({ job, matches, onPlaced }: MatchesSectionProps) {
+export function MatchesSection({ job, matches }: MatchesSectionProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const lang = useLang();
@@ -29,15 +28,15 @@ export function MatchesSection({ job, matches, onPlaced }: MatchesSectionProps) 
       <h2>{t('occupations.job.matches')}</h2>
       <p className="muted">{t('occupations.job.matchesHint')}</p>
       {!job.open && <p className="muted">{t('occupations.job.closedJob')}</p>}
-      {matches.error !== null && <LoadError error={matches.error} onRetry={matches.reload} />}
-      {matches.loading && !matches.data && <p className="page-loading">{t('common.loading')}</p>}
+      {matches.isError && <LoadError query={matches} />}
+      {matches.isPending && <p className="page-loading">{t('common.loading')}</p>}
       {matches.data && matches.data.length === 0 && (
         <p className="empty" data-testid="no-matches">
           {t('occupations.job.noMatches')}
         </p>
       )}
       {matches.data && matches.data.length > 0 && (
-        <ol className="match-list" aria-busy={matches.loading}>
+        <ol className="match-list" aria-busy={matches.isFetching}>
           {matches.data.map((m) => (
             <li key={m.residentId} className="match" data-testid="match-row" data-resident={m.residentId} data-score={m.score}>
               <div className="match-head">
@@ -64,10 +63,7 @@ export function MatchesSection({ job, matches, onPlaced }: MatchesSectionProps) 
                     jobId={job.id}
                     match={m}
                     onCancel={() => setPlacing(null)}
-                    onPlaced={() => {
-                      setPlacing(null);
-                      onPlaced();
-                    }}
+                    onPlaced={() => setPlacing(null)}
                   />
                 ) : (
                   <button type="button" className="btn btn--small" onClick={() => setPlacing(m.residentId)} data-testid={`place-${m.residentId}`}>

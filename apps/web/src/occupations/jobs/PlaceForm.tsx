@@ -1,14 +1,13 @@
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { dtoResolver } from '../../ui/forms';
+import { useWatch } from 'react-hook-form';
+import { useDtoForm } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateJobPlacementDto, type JobMatchView } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
-import { jobsApi } from '../../api/endpoints';
 import { toBeInput } from '../../i18n/format';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
+import { SaveProblemAlert } from '../../ui/SaveProblem';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
+import { usePlace } from '../queries';
 
 interface PlaceValues {
   from: string;
@@ -16,27 +15,21 @@ interface PlaceValues {
   note: string;
 }
 
-const FIELDS = ['residentId', 'from', 'to', 'note'] as const;
-
 /** Record that an elder was placed in the job, from a date (and until one, if known). */
 export function PlaceForm({ jobId, match, onPlaced, onCancel }: { jobId: string; match: JobMatchView; onPlaced: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const resolver = dtoResolver<PlaceValues, CreateJobPlacementDto>(CreateJobPlacementDto, (values) => ({ ...values, residentId: match.residentId }));
-  const form = useForm<PlaceValues, unknown, CreateJobPlacementDto>({ resolver, defaultValues: { from: toBeInput(todayInBangkok()), to: '', note: '' } });
-  const [from, to] = useWatch({ control: form.control, name: ['from', 'to'] });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await jobsApi.place(jobId, dto);
-      onPlaced();
-    } catch (error) {
-      // JOB_FULL and overlapping placements name the start date.
-      setProblem(problemOf(error, form.setError, FIELDS));
-    }
+  const place = usePlace(jobId);
+  // JOB_FULL and overlapping placements name the start date.
+  const { form, onSubmit, problem, pending } = useDtoForm<PlaceValues, CreateJobPlacementDto>({
+    Dto: CreateJobPlacementDto,
+    input: (values) => ({ ...values, residentId: match.residentId }),
+    defaults: { from: toBeInput(todayInBangkok()), to: '', note: '' },
+    extraFields: ['residentId'],
+    mutate: place.mutateAsync,
+    onSuccess: onPlaced,
   });
+  const [from, to] = useWatch({ control: form.control, name: ['from', 'to'] });
+  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} noValidate className="payment-form" data-testid="place-form">
@@ -54,7 +47,7 @@ export function PlaceForm({ jobId, match, onPlaced, onCancel }: { jobId: string;
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="placement-save">
+        <button type="submit" className="btn btn--primary" disabled={pending} data-testid="placement-save">
           {t('occupations.job.placeSave')}
         </button>
         <button type="button" className="btn btn--ghost" onClick={onCancel}>

@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { dtoResolver } from '../../ui/forms';
+import { useDtoForm } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { CreateIncomeRecordDto, currentMonth, SALES_CHANNEL_LABELS, SALES_CHANNELS, type JobPlacementView, type SalesChannel } from '@elderwork/contracts';
-import { incomeApi } from '../../api/endpoints';
 import { useLabel, useLang } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
+import { SaveProblemAlert } from '../../ui/SaveProblem';
 import { Field } from '../../ui/Field';
 import { formatMonth, previousMonth, recentMonths } from '../../ui/month';
+import { useCreateIncome } from '../queries';
 
 interface IncomeValues {
   month: string;
@@ -16,38 +14,23 @@ interface IncomeValues {
   note: string;
 }
 
-const FIELDS = ['month', 'amount', 'channel', 'note'] as const;
-
 /** The income that followed a placement: one month's pay, recorded as service income linked to it. */
 export function PlacementIncomeForm({ placement, onSaved, onCancel }: { placement: JobPlacementView; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const label = useLabel();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   // Months the placement covers, up to this month.
   const months = recentMonths(36).filter((m) => m >= placement.from.slice(0, 7) && (!placement.to || m <= placement.to.slice(0, 7)));
-  const resolver = dtoResolver<IncomeValues, CreateIncomeRecordDto>(CreateIncomeRecordDto, (values) => ({
-    ...values,
-    residentId: placement.resident.id,
-    source: 'service',
-    jobPlacementId: placement.id,
-  }));
   const fallback = previousMonth(currentMonth());
-  const form = useForm<IncomeValues, unknown, CreateIncomeRecordDto>({
-    resolver,
-    defaultValues: { month: months.includes(fallback) ? fallback : (months[0] ?? fallback), amount: '', channel: 'order', note: '' },
+  const create = useCreateIncome();
+  const { form, onSubmit, problem, pending } = useDtoForm<IncomeValues, CreateIncomeRecordDto>({
+    Dto: CreateIncomeRecordDto,
+    input: (values) => ({ ...values, residentId: placement.resident.id, source: 'service', jobPlacementId: placement.id }),
+    defaults: { month: months.includes(fallback) ? fallback : (months[0] ?? fallback), amount: '', channel: 'order', note: '' },
+    mutate: create.mutateAsync,
+    onSuccess: onSaved,
   });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await incomeApi.create(dto);
-      onSaved();
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, FIELDS));
-    }
-  });
+  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} noValidate className="payment-form" data-testid="placement-income-form">
@@ -80,7 +63,7 @@ export function PlacementIncomeForm({ placement, onSaved, onCancel }: { placemen
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="placement-income-save">
+        <button type="submit" className="btn btn--primary" disabled={pending} data-testid="placement-income-save">
           {t('occupations.job.incomeSave')}
         </button>
         <button type="button" className="btn btn--ghost" onClick={onCancel}>

@@ -8,7 +8,7 @@ import { formatMoney } from '../../ui/money';
 import { PlacementIncomeForm } from './PlacementIncomeForm';
 
 /** Elders placed in the job, their dates, and the income recorded as following from it. */
-export function PlacementsSection({ job, onChanged }: { job: JobDetailView; onChanged: () => void }) {
+export function PlacementsSection({ job }: { job: JobDetailView }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [recording, setRecording] = useState<string | null>(null);
@@ -59,10 +59,7 @@ export function PlacementsSection({ job, onChanged }: { job: JobDetailView; onCh
         <PlacementIncomeForm
           key={current.id}
           placement={current}
-          onSaved={() => {
-            setRecording(null);
-            onChanged();
-          }}
+          onSaved={() => setRecording(null)}
           onCancel={() => setRecording(null)}
         />
       )}

@@ -19,21 +19,6 @@ export interface JobFormValues {
   open: boolean;
 }
 
-export const JOB_FORM_FIELDS = [
-  'title',
-  'field',
-  'organisation',
-  'place',
-  'weekdays',
-  'startTime',
-  'endTime',
-  'physicalDemand',
-  'slots',
-  'shareable',
-  'description',
-  'open',
-] as const;
-
 export const EMPTY_JOB: JobFormValues = {
   title: '',
   field: '',

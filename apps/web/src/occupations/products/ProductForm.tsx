@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { useForm, type FieldError as HookFieldError, type Resolver } from 'react-hook-form';
-import { dtoResolver } from '../../ui/forms';
+import type { FieldError as HookFieldError, Resolver } from 'react-hook-form';
+import { dtoResolver, useDtoForm } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, type ElderRef, type ProductCategory, type ResidentView } from '@elderwork/contracts';
-import { coursesApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { useLabel } from '../../i18n';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
+import { SaveProblemAlert } from '../../ui/SaveProblem';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { elderName } from '../../ui/elder';
 import { ElderPicker } from '../../ui/ElderPicker';
+import { useCourses } from '../queries';
 
 /** The product form as typed; the makers are chosen from the registry. */
 export interface ProductFormValues {
@@ -23,8 +22,6 @@ export interface ProductFormValues {
   courseId: string;
   makerIds: string[];
 }
-
-export const PRODUCT_FIELDS = ['name', 'category', 'unit', 'price', 'description', 'courseId', 'makerIds'] as const;
 
 export const EMPTY_PRODUCT: ProductFormValues = { name: '', category: '', unit: '', price: '', description: '', courseId: '', makerIds: [] };
 
@@ -41,18 +38,26 @@ interface ProductFormProps<TDto> {
   defaultValues: ProductFormValues;
   makers: ElderRef[];
   resolver: Resolver<ProductFormValues, unknown, TDto>;
+  /** Sends the checked DTO (a mutation) and goes on from there; a refusal comes back onto the fields. */
   onSave: (dto: TDto) => Promise<void>;
+  /** Offered when someone else changed the record since it was read (409 STALE_VERSION): read it again. */
+  onReload?: () => void;
 }
 
 /** A product elders make: name, OTOP category, unit and price, the course it came from, and its makers. */
-export function ProductForm<TDto>({ defaultValues, makers: initialMakers, resolver, onSave }: ProductFormProps<TDto>) {
+export function ProductForm<TDto>({ defaultValues, makers: initialMakers, resolver, onSave, onReload }: ProductFormProps<TDto>) {
   const { t } = useTranslation();
   const label = useLabel();
-  const courses = useFetch(() => coursesApi.list({}), 'courses');
+  const courses = useCourses({});
   const [makers, setMakers] = useState<ElderRef[]>(initialMakers);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<ProductFormValues, unknown, TDto>({ resolver, defaultValues, mode: 'onTouched' });
-  const { errors, isSubmitting } = form.formState;
+  const { form, onSubmit, problem, pending } = useDtoForm<ProductFormValues, TDto>({
+    resolver,
+    defaults: defaultValues,
+    mutate: onSave,
+    mode: 'onTouched',
+    existingPath: (id) => `/occupations/products/${id}`,
+  });
+  const { errors } = form.formState;
   const invalid = (name: keyof ProductFormValues) => (errors[name] ? true : undefined);
 
   const setMakerList = (next: ElderRef[]) => {
@@ -62,18 +67,9 @@ export function ProductForm<TDto>({ defaultValues, makers: initialMakers, resolv
   const addMaker = (r: ResidentView) => setMakerList([...makers, { id: r.id, name: elderName(r) }]);
   const removeMaker = (id: string) => setMakerList(makers.filter((m) => m.id !== id));
 
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await onSave(dto);
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, PRODUCT_FIELDS, (id) => `/occupations/products/${id}`));
-    }
-  });
-
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-testid="product-form">
-      {problem && <SaveProblemAlert problem={problem} />}
+      {problem && <SaveProblemAlert problem={problem} onReload={onReload} />}
       <div className="grid">
         <Field name="name" label={t('occupations.products.name')} error={errors.name} required className="span-2">
           <input id="name" autoComplete="off" aria-invalid={invalid('name')} {...form.register('name')} />
@@ -106,7 +102,7 @@ export function ProductForm<TDto>({ defaultValues, makers: initialMakers, resolv
             </select>
           ) : (
             <select id="courseId" disabled>
-              <option>{courses.error !== null ? t('common.loadFailed') : t('common.loading')}</option>
+              <option>{courses.isError ? t('common.loadFailed') : t('common.loading')}</option>
             </select>
           )}
         </Field>
@@ -134,7 +130,7 @@ export function ProductForm<TDto>({ defaultValues, makers: initialMakers, resolv
         <FieldError name="makerIds" error={errors.makerIds as HookFieldError | undefined} />
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="product-save">
+        <button type="submit" className="btn btn--primary" disabled={pending} data-testid="product-save">
           {t('common.save')}
         </button>
         <Link to="/occupations/products" className="btn btn--ghost">

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CreateProductDto, UpdateProductDto, type ProductView } from '@elderwork/contracts';
-import { productsApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { LoadError } from '../../ui/LoadError';
+import { useCreateProduct, useProduct, useUpdateProduct } from '../queries';
 import { EMPTY_PRODUCT, ProductForm, productResolver, type ProductFormValues } from './ProductForm';
 
 const createResolver = productResolver(CreateProductDto);
@@ -17,6 +16,7 @@ export function ProductFormPage() {
 function NewProduct() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const create = useCreateProduct();
   return (
     <section>
       <h1>{t('occupations.products.newTitle')}</h1>
@@ -25,8 +25,8 @@ function NewProduct() {
         makers={[]}
         resolver={createResolver}
         onSave={async (dto) => {
-          await productsApi.create(dto);
-          navigate('/occupations/products', { state: { saved: true } });
+          await create.mutateAsync(dto);
+          void navigate('/occupations/products', { state: { saved: true } });
         }}
       />
     </section>
@@ -36,9 +36,11 @@ function NewProduct() {
 function EditProduct({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data, error, reload } = useFetch(() => productsApi.get(id), id);
+  const query = useProduct(id);
+  const update = useUpdateProduct(id);
+  const { data } = query;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (query.isError) return <LoadError query={query} />;
   if (!data) return <p className="page-loading">{t('common.loading')}</p>;
   const resolver = productResolver(UpdateProductDto, { version: data.version });
   return (
@@ -49,18 +51,19 @@ function EditProduct({ id }: { id: string }) {
       </h1>
       <ProductForm
         key={data.version}
+        onReload={() => void query.refetch()}
         defaultValues={valuesOf(data)}
         makers={data.makers}
         resolver={resolver}
         onSave={async (dto: UpdateProductDto) => {
           // Emptied optional fields arrive as undefined, which PATCH would ignore: send null to clear them.
-          await productsApi.update(data.id, {
+          await update.mutateAsync({
             ...dto,
             unit: dto.unit ?? null,
             price: dto.price ?? null,
             description: dto.description ?? null,
           });
-          navigate('/occupations/products', { state: { saved: true } });
+          void navigate('/occupations/products', { state: { saved: true } });
         }}
       />
     </section>

@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@elderwork/contracts';
-import { productsApi, type ProductQuery } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
+import type { ProductQuery } from '../../api/endpoints';
+import { useProducts } from '../queries';
 import { ListResults } from '../ListResults';
 import { SearchField } from '../../ui/SearchField';
 import { useLabel, useLang } from '../../i18n';
@@ -22,7 +22,7 @@ export function ProductListPage() {
   const filters: ProductQuery = { category: categoryOf(params.get('category')), q: params.get('q') ?? undefined };
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
-  const list = useFetch(() => productsApi.list(filters), JSON.stringify(filters));
+  const list = useProducts(filters);
   const saved = (location.state as { saved?: boolean } | null)?.saved;
 
   const update = (patch: Partial<ProductQuery>) => {

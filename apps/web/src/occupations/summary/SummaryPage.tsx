@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SEX_LABELS, type OccupationsSummary } from '@elderwork/contracts';
 import { satangToBaht } from '@elderwork/thai';
-import { occupationsApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { useLabel, useLang } from '../../i18n';
 import { formatMoney, satangOf } from '../../ui/money';
 import { SummaryLayout, useYearParams } from '../../ui/SummaryLayout';
 import { currentFiscalYear } from '../../ui/YearFields';
 import { Stat } from '../../ui/Stat';
 import { formatHours } from '../format';
+import { useOccupationsSummary } from '../queries';
 import { IncomeGroupTable, type IncomeGroupRow } from './IncomeGroupTable';
 
 // recharts is the largest dependency: load it only with the charts.
@@ -21,7 +20,8 @@ export function SummaryPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { year, yearType, setYear } = useYearParams(currentFiscalYear, 'fiscal');
-  const { data, error, reload } = useFetch(() => occupationsApi.summary(year, yearType), `${year}:${yearType}`);
+  const summary = useOccupationsSummary(year, yearType);
+  const { data } = summary;
   const groups = useGroups(data);
   const baht = t('occupations.baht');
 
@@ -37,8 +37,8 @@ export function SummaryPage() {
       year={year}
       yearType={yearType}
       onYearChange={setYear}
-      error={error}
-      onRetry={reload}
+      error={summary.error}
+      onRetry={() => void summary.refetch()}
     >
       {data && (
         <>

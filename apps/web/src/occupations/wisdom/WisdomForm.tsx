@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WISDOM_BRANCH_LABELS, WISDOM_BRANCHES, type ResidentView, type WisdomBranch } from '@elderwork/contracts';
 import { todayInBangkok } from '@elderwork/thai';
 import { useLabel } from '../../i18n';
 import { toBeInput } from '../../i18n/format';
-import { problemOf, SaveProblemAlert, type SaveProblem } from '../../ui/SaveProblem';
+import { useDtoForm } from '../../ui/forms';
+import { SaveProblemAlert } from '../../ui/SaveProblem';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
 import { ElderPicker } from '../../ui/ElderPicker';
@@ -22,8 +23,6 @@ export interface WisdomFormValues {
   registeredOn: string;
 }
 
-export const WISDOM_FIELDS = ['residentId', 'branch', 'title', 'description', 'yearsOfExperience', 'willingToTeach', 'registeredOn'] as const;
-
 export const EMPTY_WISDOM: WisdomFormValues = {
   residentId: '',
   branch: '',
@@ -37,19 +36,21 @@ export const EMPTY_WISDOM: WisdomFormValues = {
 interface WisdomFormProps<TDto> {
   defaultValues: WisdomFormValues;
   resolver: Resolver<WisdomFormValues, unknown, TDto>;
+  /** Sends the checked DTO (a mutation) and goes on from there; a refusal comes back onto the fields. */
   onSave: (dto: TDto) => Promise<void>;
+  /** Offered when someone else changed the record since it was read (409 STALE_VERSION): read it again. */
+  onReload?: () => void;
   /** Editing: the elder is fixed and shown by name. */
   elder?: { name: string };
 }
 
 /** One registration in the wisdom bank: the elder, the branch, what they know, and when it was (re)registered. */
-export function WisdomForm<TDto>({ defaultValues, resolver, onSave, elder }: WisdomFormProps<TDto>) {
+export function WisdomForm<TDto>({ defaultValues, resolver, onSave, elder, onReload }: WisdomFormProps<TDto>) {
   const { t } = useTranslation();
   const label = useLabel();
   const [chosen, setChosen] = useState<ResidentView | null>(null);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const form = useForm<WisdomFormValues, unknown, TDto>({ resolver, defaultValues, mode: 'onTouched' });
-  const { errors, isSubmitting, isSubmitted } = form.formState;
+  const { form, onSubmit, problem, pending } = useDtoForm<WisdomFormValues, TDto>({ resolver, defaults: defaultValues, mutate: onSave, mode: 'onTouched' });
+  const { errors, isSubmitted } = form.formState;
   const registeredOn = useWatch({ control: form.control, name: 'registeredOn' });
   const invalid = (name: keyof WisdomFormValues) => (errors[name] ? true : undefined);
 
@@ -58,18 +59,9 @@ export function WisdomForm<TDto>({ defaultValues, resolver, onSave, elder }: Wis
     form.setValue('residentId', resident?.id ?? '', { shouldValidate: isSubmitted });
   };
 
-  const onSubmit = form.handleSubmit(async (dto) => {
-    setProblem(null);
-    try {
-      await onSave(dto);
-    } catch (error) {
-      setProblem(problemOf(error, form.setError, WISDOM_FIELDS));
-    }
-  });
-
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-testid="wisdom-form">
-      {problem && <SaveProblemAlert problem={problem} />}
+      {problem && <SaveProblemAlert problem={problem} onReload={onReload} />}
       {elder ? (
         <fieldset className="elder-picker" data-testid="elder-picker">
           <legend>{t('occupations.elder.legend')}</legend>
@@ -128,7 +120,7 @@ export function WisdomForm<TDto>({ defaultValues, resolver, onSave, elder }: Wis
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="wisdom-save">
+        <button type="submit" className="btn btn--primary" disabled={pending} data-testid="wisdom-save">
           {t('common.save')}
         </button>
         <Link to="/occupations/wisdom" className="btn btn--ghost">

@@ -2,13 +2,12 @@ import { dtoResolver } from '../../ui/forms';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CreateWisdomDto, UpdateWisdomDto, type WisdomRegistrationView } from '@elderwork/contracts';
-import { wisdomApi } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
 import { useLang } from '../../i18n';
 import { formatDate, toBeInput } from '../../i18n/format';
 import { requiring } from '../../ui/form-utils';
 import { th } from '../../i18n/th';
 import { LoadError } from '../../ui/LoadError';
+import { useCreateWisdom, useUpdateWisdom, useWisdom } from '../queries';
 import { EMPTY_WISDOM, WisdomForm, type WisdomFormValues } from './WisdomForm';
 
 const createResolver = requiring(
@@ -25,6 +24,7 @@ export function WisdomFormPage() {
 function NewWisdom() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const create = useCreateWisdom();
   return (
     <section>
       <h1>{t('occupations.wisdom.newTitle')}</h1>
@@ -32,8 +32,8 @@ function NewWisdom() {
         defaultValues={EMPTY_WISDOM}
         resolver={createResolver}
         onSave={async (dto) => {
-          await wisdomApi.create(dto);
-          navigate('/occupations/wisdom', { state: { saved: true } });
+          await create.mutateAsync(dto);
+          void navigate('/occupations/wisdom', { state: { saved: true } });
         }}
       />
     </section>
@@ -44,9 +44,11 @@ function EditWisdom({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const { data, error, reload } = useFetch(() => wisdomApi.get(id), id);
+  const query = useWisdom(id);
+  const update = useUpdateWisdom(id);
+  const { data } = query;
 
-  if (error !== null) return <LoadError error={error} onRetry={reload} />;
+  if (query.isError) return <LoadError query={query} />;
   if (!data) return <p className="page-loading">{t('common.loading')}</p>;
   // The elder of a registration does not change; the version rides along for the stale check.
   const resolver = dtoResolver<WisdomFormValues, UpdateWisdomDto>(UpdateWisdomDto, ({ residentId: _elder, ...values }) => ({ ...values, version: data.version }));
@@ -60,12 +62,13 @@ function EditWisdom({ id }: { id: string }) {
       </h1>
       <WisdomForm
         key={data.version}
+        onReload={() => void query.refetch()}
         elder={data.resident}
         defaultValues={valuesOf(data)}
         resolver={resolver}
         onSave={async (dto) => {
-          await wisdomApi.update(data.id, { ...dto, description: dto.description ?? null, yearsOfExperience: dto.yearsOfExperience ?? null });
-          navigate('/occupations/wisdom', { state: { saved: true } });
+          await update.mutateAsync({ ...dto, description: dto.description ?? null, yearsOfExperience: dto.yearsOfExperience ?? null });
+          void navigate('/occupations/wisdom', { state: { saved: true } });
         }}
       />
     </section>

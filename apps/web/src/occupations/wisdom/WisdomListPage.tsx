@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { WISDOM_BRANCH_LABELS, WISDOM_BRANCHES, type WisdomBranch } from '@elderwork/contracts';
-import { wisdomApi, type WisdomQuery } from '../../api/endpoints';
-import { useFetch } from '../../api/use-fetch';
+import type { WisdomQuery } from '../../api/endpoints';
+import { useWisdomList } from '../queries';
 import { ListResults } from '../ListResults';
 import { SearchField } from '../../ui/SearchField';
 import { formatCount } from '../format';
@@ -28,7 +28,7 @@ export function WisdomListPage() {
   };
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
-  const list = useFetch(() => wisdomApi.list(filters), JSON.stringify(filters));
+  const list = useWisdomList(filters);
   const saved = (location.state as { saved?: boolean } | null)?.saved;
 
   const update = (patch: Partial<WisdomQuery>) => {
