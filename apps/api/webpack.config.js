@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The demo seeds from its own bundle (npm start runs it first); main.js does not contain it.
+      additionalEntryPoints: [{ entryName: 'demo', entryPath: './src/demo/demo-entry.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: ["./src/assets"],
       optimization: false,

@@ -4,12 +4,11 @@ import { loadConfig } from './config/app-config';
 import { appUrlFrom, withDatabase } from './database/database-urls';
 import { startEmbeddedPostgres, type RunningPostgres } from './database/embedded-postgres';
 import { prepareDatabase } from './database/bootstrap';
-import { seedDemo } from './demo/demo-seed';
-import { seedDemoThroughServices } from './demo/demo-workflow';
 
 /**
- * `npm start`: with DATABASE_URL, that server; without, an embedded PostgreSQL under .data/
- * (kept across runs). Migrations run on every start; the demo data is seeded once.
+ * The server: with DATABASE_URL, that server; without, an embedded PostgreSQL under .data/
+ * (kept across runs). Migrations run on every start. The demo is not in this bundle: `npm start`
+ * runs `demo.js` (src/demo/demo-entry.ts) first, which seeds it once (decision 0029).
  */
 async function main(): Promise<void> {
   const logger = new Logger('Elderwork');
@@ -22,14 +21,8 @@ async function main(): Promise<void> {
     ownerUrl = withDatabase(embedded.url, 'elderwork');
   }
   await prepareDatabase(ownerUrl, config.appDbPassword);
-  const seeded = config.demo && (await seedDemo(ownerUrl));
 
   const app = await createApp(config, { appDatabaseUrl: config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.appDbPassword) });
-  if (seeded) {
-    // Stipends generated and paid, reports submitted and approved, through the app's own services.
-    await seedDemoThroughServices(app);
-    logger.log('demo data seeded (accounts in README.md)');
-  }
   const stop = async (): Promise<void> => {
     await app.close();
     await embedded?.stop();

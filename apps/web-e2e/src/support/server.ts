@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const WORKSPACE = resolve(__dirname, '../../../..');
 export const API_MAIN = join(WORKSPACE, 'dist/apps/api/main.js');
+/** The demo's own bundle: `npm start` runs it before main.js. */
+export const API_DEMO = join(WORKSPACE, 'dist/apps/api/demo.js');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(WORKSPACE, 'test-output/web-e2e');
 
@@ -57,6 +59,9 @@ export async function startServer(): Promise<E2eServer> {
     dataDir = mkdtempSync(join(tmpdir(), 'elderwork-e2e-pg-'));
     env['ELDERWORK_DATA_DIR'] = dataDir;
   }
+  // As `npm start` does: the demo first (migrations and demo data), then the server.
+  const demo = spawnSync(process.execPath, [API_DEMO], { env, encoding: 'utf8', timeout: 240_000 });
+  if (demo.status !== 0) throw new Error(`demo.js failed:\n${demo.stdout}${demo.stderr}`);
   const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
