@@ -48,10 +48,12 @@ export class CreateCaregiverDto {
   @Field.stipend() monthlyStipend?: number | null;
 }
 
+/** `version` as read, on every edit (409 when stale). */
+const Version = (): PropertyDecorator => compose(ToInt(), IsDefined({ message: th('version') }), IsInt({ message: th('version') }), Min(1, { message: th('version') }));
+
 /** PATCH /api/caregivers/:id — any of the fields; `version` as read (409 when stale). Setting `endDate` ends open assignments on that day. */
 export class UpdateCaregiverDto {
-  @ToInt() @IsDefined({ message: th('version') }) @IsInt({ message: th('version') }) @Min(1, { message: th('version') })
-  version!: number;
+  @Version() version!: number;
   @WhenPresent() @Field.date() startDate?: string;
   @Field.optionalDate() endDate?: string | null;
   @WhenPresent() @Field.hours() trainingHours?: number;
@@ -79,38 +81,42 @@ export class EndAssignmentDto {
   @Field.note() reason?: string | null;
 }
 
+/** The fields a visit is recorded and corrected with (one definition for POST and PATCH). */
+const Visit = {
+  minutes: (): PropertyDecorator =>
+    compose(
+      ToInt(), IsDefined({ message: th('visitMinutes') }), IsInt({ message: th('visitMinutes') }),
+      Min(1, { message: th('visitMinutes') }), Max(CAREGIVER_RULES.maxVisitMinutes, { message: th('visitMinutes') }),
+    ),
+  activities: (): PropertyDecorator =>
+    compose(
+      IsDefined({ message: th('visitActivities') }), IsArray({ message: th('visitActivities') }), ArrayMinSize(1, { message: th('visitActivities') }),
+      ArrayUnique({ message: th('visitActivities') }), IsIn([...VISIT_ACTIVITIES], { each: true, message: th('visitActivities') }),
+    ),
+};
+
 /** POST /api/care-visits — logged by the caregiver's supervisor or the volunteer, on a phone. */
 export class CreateCareVisitDto {
   @Field.id() caregiverId!: string;
   @Field.id() recipientId!: string;
   @Field.date() @notFuture('visitInFuture') visitedOn!: string;
-  @ToInt() @IsDefined({ message: th('visitMinutes') }) @IsInt({ message: th('visitMinutes') })
-  @Min(1, { message: th('visitMinutes') }) @Max(CAREGIVER_RULES.maxVisitMinutes, { message: th('visitMinutes') })
-  minutes!: number;
-  @IsDefined({ message: th('visitActivities') }) @IsArray({ message: th('visitActivities') }) @ArrayMinSize(1, { message: th('visitActivities') })
-  @ArrayUnique({ message: th('visitActivities') }) @IsIn([...VISIT_ACTIVITIES], { each: true, message: th('visitActivities') })
-  activities!: VisitActivity[];
+  @Visit.minutes() minutes!: number;
+  @Visit.activities() activities!: VisitActivity[];
   @Field.note() note?: string | null;
 }
 
 /** PATCH /api/care-visits/:id — corrects a visit until its month's stipend is paid; caregiver and recipient stay. */
 export class UpdateCareVisitDto {
-  @ToInt() @IsDefined({ message: th('version') }) @IsInt({ message: th('version') }) @Min(1, { message: th('version') })
-  version!: number;
+  @Version() version!: number;
   @Field.date() @notFuture('visitInFuture') visitedOn!: string;
-  @ToInt() @IsDefined({ message: th('visitMinutes') }) @IsInt({ message: th('visitMinutes') })
-  @Min(1, { message: th('visitMinutes') }) @Max(CAREGIVER_RULES.maxVisitMinutes, { message: th('visitMinutes') })
-  minutes!: number;
-  @IsDefined({ message: th('visitActivities') }) @IsArray({ message: th('visitActivities') }) @ArrayMinSize(1, { message: th('visitActivities') })
-  @ArrayUnique({ message: th('visitActivities') }) @IsIn([...VISIT_ACTIVITIES], { each: true, message: th('visitActivities') })
-  activities!: VisitActivity[];
+  @Visit.minutes() minutes!: number;
+  @Visit.activities() activities!: VisitActivity[];
   @Field.note() note?: string | null;
 }
 
 /** DELETE /api/care-visits/:id — with the reason kept in the elder's audit trail. */
 export class DeleteCareVisitDto {
-  @ToInt() @IsDefined({ message: th('version') }) @IsInt({ message: th('version') }) @Min(1, { message: th('version') })
-  version!: number;
+  @Version() version!: number;
   @Trim() @IsDefined({ message: th('deleteReason') }) @IsString({ message: th('deleteReason') }) @MinLength(1, { message: th('deleteReason') }) @MaxLength(500, { message: th('deleteReason') })
   reason!: string;
 }
