@@ -52,7 +52,11 @@ function useOccupationsMutation<TArg, TResult>(run: (arg: TArg) => Promise<TResu
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: run,
-    onSuccess: () => Promise.all([...changes, occupationKeys.summaries()].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    onSuccess: () => {
+      // A summary nobody is looking at is dropped, not kept stale: opened next, it shows the new figures, never the old ones first.
+      queryClient.removeQueries({ queryKey: occupationKeys.summaries(), type: 'inactive' });
+      return Promise.all([...changes, occupationKeys.summaries()].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
   });
 }
 
